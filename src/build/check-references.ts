@@ -1,0 +1,100 @@
+// The checks a schema cannot make: unique ids, aliases claimed twice, references to entities
+// that do not exist, paragraphs beyond the story.
+import type { Located } from './compile-seeds.ts';
+import type { SeedProblem } from './seed-errors.ts';
+import type { SeedEntity, SeedStory } from './seed-schema.ts';
+
+export function checkReferences(entities: Located<SeedEntity>[], stories: Located<SeedStory>[], known: Set<string>): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const ids = new Map<string, string>();
+  for (const { file, value } of entities) {
+    const earlier = ids.get(value.id);
+    if (earlier) problems.push({ file, entry: value.id, field: 'id', reason: `duplicate id: also defined in ${earlier}` });
+    else ids.set(value.id, file);
+    if (value.kind === 'place' && !value.place) problems.push({ file, entry: value.id, field: 'place', reason: 'missing field: a place needs lat, lon and region' });
+    value.related.forEach((id, i) => {
+      if (!known.has(id)) problems.push({ file, entry: value.id, field: `related[${i}]`, reason: `unknown entity id "${id}"` });
+      if (id === value.id) problems.push({ file, entry: value.id, field: `related[${i}]`, reason: 'an entity cannot be related to itself' });
+    });
+  }
+  problems.push(...checkAliases(entities, known));
+  const storyIds = new Set<string>();
+  for (const located of stories) {
+    if (storyIds.has(located.value.id)) problems.push({ file: located.file, entry: located.value.id, field: 'id', reason: 'duplicate story id' });
+    storyIds.add(located.value.id);
+    problems.push(...checkStory(located, known));
+  }
+  return problems;
+}
+
+function checkAliases(entities: Located<SeedEntity>[], ids: Set<string>): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const claims = new Map<string, { file: string; id: string; field: string; winsOver: string[] }[]>();
+  for (const { file, value } of entities) {
+    const forms = [
+      ...value.aliases.map((alias, i) => ({ field: `aliases[${i}]`, ...(typeof alias === 'string' ? { text: alias, winsOver: [] } : alias) })),
+      ...value.nativeNames.map((native, i) => ({ field: `nativeNames[${i}].text`, text: native.text, winsOver: [] })),
+    ];
+    for (const form of forms) {
+      const key = form.text.replace(/\s+/g, ' ');
+      const list = claims.get(key) ?? [];
+      if (list.some((claim) => claim.id === value.id)) problems.push({ file, entry: value.id, field: form.field, reason: `alias "${key}" is listed twice` });
+      else list.push({ file, id: value.id, field: form.field, winsOver: form.winsOver });
+      claims.set(key, list);
+      form.winsOver.forEach((other, i) => {
+        if (!ids.has(other)) problems.push({ file, entry: value.id, field: `${form.field}.winsOver[${i}]`, reason: `unknown entity id "${other}"` });
+      });
+    }
+  }
+  for (const [text, list] of claims) {
+    if (list.length < 2) continue;
+    const winners = list.filter((claim) => list.every((other) => other === claim || claim.winsOver.includes(other.id)));
+    if (winners.length !== 1) {
+      const [first, ...others] = list;
+      if (!first) continue;
+      problems.push({
+        file: first.file,
+        entry: first.id,
+        field: first.field,
+        reason: `alias "${text}" is also claimed by ${others.map((o) => `"${o.id}" (${o.file})`).join(', ')}; write { "text": "${text}", "winsOver": [...] } on the one that should win`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkStory({ file, value: story }: Located<SeedStory>, ids: Set<string>): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const entry = story.id;
+  const entity = (field: string, id: string) => {
+    if (!ids.has(id)) problems.push({ file, entry, field, reason: `unknown entity id "${id}"` });
+  };
+  const paragraphs = (field: string, list: number[]) =>
+    list.forEach((n, i) => {
+      if (n > story.paragraphCount) problems.push({ file, entry, field: `${field}.paragraphs[${i}]`, reason: `paragraph ${n} is beyond the story (${story.paragraphCount} paragraphs)` });
+    });
+
+  story.keyPoints.forEach((point, i) => paragraphs(`keyPoints[${i}]`, point.paragraphs));
+  story.positions.forEach((position, i) => {
+    entity(`positions[${i}].party`, position.party);
+    paragraphs(`positions[${i}]`, position.paragraphs);
+  });
+  story.contested.forEach((place, i) => {
+    entity(`contested[${i}].place`, place.place);
+    place.claims.forEach((claim, j) => {
+      entity(`contested[${i}].claims[${j}].by`, claim.by);
+      paragraphs(`contested[${i}].claims[${j}]`, claim.paragraphs);
+    });
+  });
+  story.timeline.forEach((event, i) => event.entities.forEach((id, j) => entity(`timeline[${i}].entities[${j}]`, id)));
+  for (const [id, statements] of Object.entries(story.mentions)) {
+    entity(`mentions.${id}`, id);
+    statements.forEach((statement, i) => paragraphs(`mentions.${id}[${i}]`, statement.paragraphs));
+  }
+  story.quotes.forEach((quote, i) => {
+    entity(`quotes[${i}].speaker`, quote.speaker);
+    quote.about.forEach((id, j) => entity(`quotes[${i}].about[${j}]`, id));
+    paragraphs(`quotes[${i}]`, quote.paragraphs);
+  });
+  return problems;
+}

@@ -1,0 +1,91 @@
+// seeds/ -> the brief bundle and the content script's alias index. A pure function of the files' text:
+// it reports every problem it finds at once, and returns output only when there is none.
+import { z } from 'zod';
+import type { AliasIndex } from '../shared/alias-index.ts';
+import type { BriefBundle } from '../shared/briefs.ts';
+import { checkReferences } from './check-references.ts';
+import { makeAliasIndex } from './make-alias-index.ts';
+import { makeBundle } from './make-bundle.ts';
+import { entity, givenNamesFile, story, type SeedEntity, type SeedStory } from './seed-schema.ts';
+import { problemsFromZod, SeedError, type SeedProblem } from './seed-errors.ts';
+
+export interface SeedSource {
+  /** Relative to the project, e.g. seeds/entities/people.json */
+  path: string;
+  text: string;
+}
+
+export interface Located<T> {
+  file: string;
+  value: T;
+}
+
+export interface CompiledSeeds {
+  bundle: BriefBundle;
+  aliasIndex: AliasIndex;
+}
+
+const envelope = {
+  entities: z.looseObject({ entities: z.array(z.unknown()).min(1) }),
+  story: z.looseObject({ story: z.unknown() }),
+};
+
+/** Throws a SeedError listing every problem when the seeds are not valid. */
+export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
+  const problems: SeedProblem[] = [];
+  const entities: Located<SeedEntity>[] = [];
+  const stories: Located<SeedStory>[] = [];
+  let givenNames: string[] = [];
+  /** Ids of entities that failed validation too, so that references to them are not reported as well. */
+  const declaredIds = new Set<string>();
+
+  for (const { path: file, text } of sources) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      problems.push({ file, entry: '(file)', field: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    if (file.endsWith('given-names.json')) {
+      const parsed = givenNamesFile.safeParse(json);
+      if (parsed.success) givenNames = parsed.data;
+      else problems.push(...problemsFromZod(file, '(file)', parsed.error));
+    } else if (/(^|\/)entities\//.test(file)) {
+      const parsed = envelope.entities.safeParse(json);
+      if (!parsed.success) {
+        problems.push(...problemsFromZod(file, '(file)', parsed.error));
+        continue;
+      }
+      parsed.data.entities.forEach((raw, position) => {
+        const result = entity.safeParse(raw);
+        const entry = entryName(raw, position);
+        declaredIds.add(entry);
+        if (result.success) entities.push({ file, value: result.data });
+        else problems.push(...problemsFromZod(file, entry, result.error));
+      });
+    } else if (/(^|\/)stories\//.test(file)) {
+      const parsed = envelope.story.safeParse(json);
+      const result = story.safeParse(parsed.success ? parsed.data.story : undefined);
+      if (result.success) stories.push({ file, value: result.data });
+      else problems.push(...problemsFromZod(file, entryName(parsed.data?.story, 0), result.error, ['story']));
+    } else {
+      problems.push({ file, entry: '(file)', field: '(file)', reason: 'not a seed file: put entities in seeds/entities/ and stories in seeds/stories/' });
+    }
+  }
+
+  if (stories.length === 0) problems.push({ file: 'seeds/stories/', entry: '(none)', field: '(file)', reason: 'no story found' });
+  // With a file unreadable, every reference into it would be reported as well: only noise.
+  const unreadable = problems.some((p) => p.reason.startsWith('not valid JSON'));
+  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds));
+  if (problems.length > 0) throw new SeedError(problems);
+
+  const sorted = entities.map((e) => e.value).sort((a, b) => a.id.localeCompare(b.id));
+  const storyValues = stories.map((s) => s.value);
+  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, givenNames) };
+}
+
+function entryName(raw: unknown, position: number): string {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id ? id : `#${position}`;
+}

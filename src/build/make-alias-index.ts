@@ -1,0 +1,22 @@
+import { AliasFlag, type AliasIndex } from '../shared/alias-index.ts';
+import type { SeedEntity } from './seed-schema.ts';
+
+/** Entities sorted by id; an alias two entities claim goes to the one that wins it. */
+export function makeAliasIndex(entities: SeedEntity[], givenNames: string[]): AliasIndex {
+  const losers = new Set<string>();
+  for (const e of entities) {
+    for (const alias of e.aliases) {
+      if (typeof alias !== 'string') alias.winsOver.forEach((id) => losers.add(`${id}\u0000${alias.text}`));
+    }
+  }
+  const aliases: AliasIndex['aliases'] = [];
+  entities.forEach((e, position) => {
+    const texts = [...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...e.nativeNames.map((n) => n.text)];
+    for (const text of new Set(texts)) {
+      if (losers.has(`${e.id}\u0000${text}`)) continue;
+      const surname = e.kind === 'person' && !/\s/.test(text) ? AliasFlag.Surname : 0;
+      aliases.push([text, position, surname | (e.foldDiacritics ? AliasFlag.FoldDiacritics : 0)]);
+    }
+  });
+  return { entities: entities.map((e) => [e.id, e.kind]), aliases, givenNames };
+}

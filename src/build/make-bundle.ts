@@ -1,0 +1,46 @@
+import type { Brief, BriefBundle, Claim, StoryBrief } from '../shared/briefs.ts';
+import type { SeedEntity, SeedStory } from './seed-schema.ts';
+
+/** Joins each entity with what every story says about it. Entities come sorted by id. */
+export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefBundle {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const claim = (c: SeedStory['contested'][number]['claims'][number]): Claim => ({ ...c, byName: nameOf(c.by) });
+
+  const briefs = entities.map(
+    (e): Brief => ({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      aliases: e.aliases.map((a) => (typeof a === 'string' ? a : a.text)),
+      nativeNames: e.nativeNames,
+      summary: e.summary,
+      facts: e.facts,
+      asOf: e.asOf,
+      inStories: stories.flatMap((s) => (s.mentions[e.id] ? [{ storyId: s.id, statements: s.mentions[e.id]! }] : [])),
+      quotes: stories.flatMap((s) =>
+        s.quotes
+          .filter((q) => q.speaker === e.id || q.about.includes(e.id))
+          .map(({ about: _about, ...q }) => ({ ...q, speakerName: nameOf(q.speaker), storyId: s.id })),
+      ),
+      related: e.related.map((id) => ({ id, name: nameOf(id) })),
+      ...(e.place ? { place: e.place } : {}),
+      claims: stories.flatMap((s) => s.contested.filter((c) => c.place === e.id).flatMap((c) => c.claims.map(claim))),
+      notes: e.notes,
+    }),
+  );
+
+  const storyBriefs = stories.map(
+    (s): StoryBrief => ({
+      id: s.id,
+      title: s.title,
+      date: s.date,
+      source: s.source,
+      keyPoints: s.keyPoints,
+      positions: s.positions.map((p) => ({ ...p, partyName: nameOf(p.party) })),
+      contested: s.contested.map((c) => ({ place: c.place, placeName: nameOf(c.place), claims: c.claims.map(claim) })),
+      timeline: [...s.timeline].sort((a, b) => a.date.localeCompare(b.date)),
+    }),
+  );
+  return { stories: storyBriefs.sort((a, b) => b.date.localeCompare(a.date)), briefs };
+}

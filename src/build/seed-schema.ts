@@ -1,0 +1,94 @@
+// The format of the files in seeds/. The build validates with it, and seeds/schema.json
+// (for editors) is generated from it by `npm run seeds:schema`; a unit test keeps the two in step.
+import { z } from 'zod';
+import { entityKinds } from '../shared/alias-index.ts';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens');
+const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+const paragraphs = z.array(z.number().int().min(0)).min(1, 'must name at least one paragraph');
+
+/** A name the matcher looks for. A plain string, or an object when two entities claim the same text. */
+const alias = z.union([
+  text,
+  z.strictObject({
+    text,
+    /** Ids of the other entities that also claim this text; this entity wins the match. */
+    winsOver: z.array(id).min(1),
+  }),
+]);
+
+export const entity = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(entityKinds),
+  /** Match forms, as written in English-language news. ALL CAPS forms are matched without listing them. */
+  aliases: z.array(alias).min(1),
+  /** Names in other scripts, matched too. */
+  nativeNames: z.array(z.strictObject({ lang: z.string().regex(/^[a-z]{2,3}$/), text })).default([]),
+  /** Accented forms in the page match the plain alias ("Kyïv" for "Kyiv"). Off unless a seed says so. */
+  foldDiacritics: z.boolean().default(false),
+  summary: text,
+  facts: z.array(text).min(2, 'needs two to four facts').max(4, 'needs two to four facts'),
+  /** The date the facts above are true as of. */
+  asOf: isoDate,
+  related: z.array(id).default([]),
+  place: z
+    .strictObject({
+      lat: z.number().min(-90, 'latitude out of range').max(90, 'latitude out of range'),
+      lon: z.number().min(-180, 'longitude out of range').max(180, 'longitude out of range'),
+      region: text,
+    })
+    .optional(),
+  /** Later developments, kept apart from what the story says. */
+  notes: z.array(z.strictObject({ date: isoDate, text })).default([]),
+});
+
+const statement = z.strictObject({ text, paragraphs });
+
+export const story = z.strictObject({
+  id,
+  title: text,
+  date: isoDate,
+  /** Where the story was reported; the text itself is never stored. */
+  source: text,
+  /** Body paragraphs, numbered 1..paragraphCount; 0 is the headline. */
+  paragraphCount: z.number().int().min(1),
+  keyPoints: z.array(statement).min(1),
+  /** What each side holds on the disputed questions. */
+  positions: z.array(z.strictObject({ party: id, question: text, text, paragraphs })).min(1),
+  /** Front-line places whose control is disputed, each claim with who makes it. */
+  contested: z
+    .array(
+      z.strictObject({
+        place: id,
+        claims: z.array(z.strictObject({ by: id, text, date: isoDate.optional(), paragraphs })).min(1),
+      }),
+    )
+    .default([]),
+  timeline: z.array(z.strictObject({ date: isoDate, text, entities: z.array(id).default([]) })).min(1),
+  /** What this story says about each entity. */
+  mentions: z.record(id, z.array(statement).min(1)),
+  quotes: z
+    .array(
+      z.strictObject({
+        speaker: id,
+        text,
+        paragraphs,
+        about: z.array(id).default([]),
+        /** For example that no second source confirms the wording. */
+        caveat: text.optional(),
+      }),
+    )
+    .default([]),
+});
+
+export const entityFile = z.strictObject({ $schema: z.string().optional(), entities: z.array(entity).min(1) });
+export const storyFile = z.strictObject({ $schema: z.string().optional(), story });
+
+export type SeedEntity = z.output<typeof entity>;
+export type SeedStory = z.output<typeof story>;
+export type SeedAlias = z.output<typeof alias>;
+
+/** seeds/given-names.json: lower-case given names that, right before a surname, make it someone else's. */
+export const givenNamesFile = z.array(z.string().regex(/^\p{Ll}+(['-]\p{Ll}+)*$/u, 'must be one lower-case name'));

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { OptionsApp } from './OptionsApp.tsx';
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,9 @@
+// Modules the build makes from seeds/ (src/build/seed-plugin.ts).
+declare module 'backstory:alias-index' {
+  const index: import('./alias-index.ts').AliasIndex;
+  export default index;
+}
+declare module 'backstory:briefs' {
+  const bundle: import('./briefs.ts').BriefBundle;
+  export default bundle;
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumPath } from '../../../src/build/browsers.ts';
+import { distDir, type ExtensionSession, type TestPage } from './session.ts';
+
+export async function launchChromium(): Promise<ExtensionSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${distDir}`,
+      `--load-extension=${distDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  let errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => errors.push(`${error.message} (${page.url()})`));
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  worker.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (background)`);
+  });
+  const extensionOrigin = new URL(worker.url()).origin;
+
+  const wrap = (page: Page): TestPage => ({
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, timeout = 10_000) => void (await page.waitForFunction(fn, undefined, { timeout })),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  });
+
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return wrap(page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return wrap(page);
+    },
+    errors: () => [...errors],
+    clearErrors: () => void (errors = []),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
