@@ -16,5 +16,8 @@ export function routeMessage(message: unknown, sender: browser.Runtime.MessageSe
     }
     case 'get-brief':
       return Promise.resolve(findBrief(message.id));
+    case 'open-brief':
+      if (!findBrief(message.id)) return undefined;
+      return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?brief=${encodeURIComponent(message.id)}`) }).then(() => undefined);
   }
 }

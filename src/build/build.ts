@@ -1,12 +1,14 @@
 // npm run build: seeds + TypeScript -> dist/, which loads unpacked in Chrome and as a temporary add-on in Firefox.
-// `--watch` rebuilds on every change (web-ext run reloads the extension).
+// `--watch` rebuilds on every change (web-ext run reloads the extension); `--seeds DIR` and `--outdir DIR`
+// build from other seeds or into another folder (the tests use them).
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { seedPlugin } from './seed-plugin.ts';
 
-const root = process.cwd();
-const dist = join(root, 'dist');
+const { values: args } = parseArgs({ options: { watch: { type: 'boolean' }, seeds: { type: 'string' }, outdir: { type: 'string' } } });
+const dist = resolve(args.outdir ?? 'dist');
 
 const options: esbuild.BuildOptions = {
   entryPoints: {
@@ -20,15 +22,17 @@ const options: esbuild.BuildOptions = {
   target: ['chrome120', 'firefox140'],
   minify: true,
   legalComments: 'none',
+  charset: 'utf8',
   outdir: dist,
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  plugins: [seedPlugin(join(root, 'seeds')), writeAtomically()],
+  loader: { '.css': 'text' },
+  plugins: [seedPlugin(resolve(args.seeds ?? 'seeds')), writeAtomically()],
   logLevel: 'warning',
   write: false,
 };
 
-const staticFiles = ['manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/shared/page.css', 'icons'];
+const staticFiles = ['manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/shared/page.css', 'src/content/highlights.css', 'icons'];
 
 /** Writes dist/ only when the whole build succeeded: into a fresh folder, swapped in at the end. */
 function writeAtomically(): esbuild.Plugin {
@@ -50,20 +54,20 @@ function writeAtomically(): esbuild.Plugin {
         rmSync(dist, { recursive: true, force: true });
         renameSync(next, dist);
         const sizes = result.outputFiles.map((f) => `${relative(dist, f.path)} ${(f.contents.length / 1024).toFixed(1)} KB`);
-        console.log(`built dist/: ${sizes.join(', ')}`);
+        console.log(`built ${relative(process.cwd(), dist)}/: ${sizes.join(', ')}`);
       });
     },
   };
 }
 
-if (process.argv.includes('--watch')) {
+if (args.watch) {
   const context = await esbuild.context({ ...options, minify: false, sourcemap: 'inline' });
   await context.watch();
   console.log('watching src/ and seeds/ for changes');
 } else {
   const result = await esbuild.build(options).catch(() => undefined);
   if (!result || result.errors.length > 0) {
-    console.error('build failed: dist/ was left as it was');
+    console.error(`build failed: ${relative(process.cwd(), dist)}/ was left as it was`);
     process.exit(1);
   }
 }

@@ -26,7 +26,9 @@ export function seedPlugin(seedDir: string): Plugin {
       build.onLoad({ filter: /.*/, namespace: 'backstory-seeds' }, (args) => {
         if (!compiled) return { errors: [{ text: 'seeds did not compile' }] };
         const data = args.path === 'backstory:alias-index' ? compiled.aliasIndex : compiled.bundle;
-        return { contents: JSON.stringify(data), loader: 'json', watchFiles: files };
+        // JSON.parse of one string is smaller than an object literal, and quicker for the engine to load.
+        const literal = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+        return { contents: `export default JSON.parse('${literal}');`, loader: 'js', watchFiles: files };
       });
     },
   };

@@ -16,6 +16,7 @@ export async function serveStatic(roots: Record<string, string>, port = 0): Prom
   const prefixes = Object.entries(roots).sort(([a], [b]) => b.length - a.length);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
     const match = prefixes.find(([prefix]) => path.startsWith(prefix));
     const file = match && resolveInside(match[1], path.slice(match[0].length));
     if (!file) return void response.writeHead(404).end('not found');

@@ -17,12 +17,16 @@ export interface PageReport {
 /** Calls the content script of a tab answers (sent with tabs.sendMessage). */
 export interface ContentCalls {
   'get-page-report': { request: object; response: PageReport };
+  /** The keyboard shortcut: go to the next marked name and open its card. */
+  'next-mention': { request: object; response: void };
 }
 
 /** Calls the background answers (sent with runtime.sendMessage). */
 export interface BackgroundCalls {
   'report-mentions': { request: { count: number }; response: void };
   'get-brief': { request: { id: string }; response: Brief | null };
+  /** Opens the full brief in a tab of its own. */
+  'open-brief': { request: { id: string }; response: void };
 }
 
 export type MessageOf<Calls> = { [K in keyof Calls & string]: { type: K } & RequestOf<Calls, K> }[keyof Calls & string];
@@ -36,7 +40,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length < 200;
 
 export function isContentMessage(value: unknown): value is ContentMessage {
-  return isRecord(value) && value.type === 'get-page-report';
+  return isRecord(value) && (value.type === 'get-page-report' || value.type === 'next-mention');
 }
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
@@ -45,6 +49,7 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
     case 'report-mentions':
       return Number.isInteger(value.count) && (value.count as number) >= 0;
     case 'get-brief':
+    case 'open-brief':
       return isShortString(value.id);
     default:
       return false;

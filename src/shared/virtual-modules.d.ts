@@ -7,3 +7,7 @@ declare module 'backstory:briefs' {
   const bundle: import('./briefs.ts').BriefBundle;
   export default bundle;
 }
+declare module '*.css' {
+  const text: string;
+  export default text;
+}

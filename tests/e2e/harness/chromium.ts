@@ -31,7 +31,7 @@ export async function launchChromium(): Promise<ExtensionSession> {
   worker.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${message.text()} (background)`);
   });
-  const extensionOrigin = new URL(worker.url()).origin;
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
 
   const wrap = (page: Page): TestPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

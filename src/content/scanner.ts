@@ -1,0 +1,74 @@
+// Scans subtrees in slices that yield to the page: text blocks -> matcher -> marks -> highlights.
+import { findMentions, type Matcher } from '../matcher/index.ts';
+import type { Highlighter } from './highlighter.ts';
+import type { Mark, MarkStore } from './marks.ts';
+import { nextTask, sliceBudgetMs } from './next-task.ts';
+import { walkBlocks, type TextBlock } from './text-blocks.ts';
+
+export interface ScanStats {
+  /** Our own time on the main thread. */
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+}
+
+export interface Scanner {
+  /** Scans `root` (and the open shadow roots inside it); resolves when done or aborted. */
+  scan(root: Node): Promise<void>;
+  stats: ScanStats;
+}
+
+export function createScanner(options: {
+  matcher: Matcher;
+  store: MarkStore;
+  highlighter: Highlighter;
+  signal: AbortSignal;
+  /** Called once for each open shadow root met, to style and observe it. */
+  onShadowRoot(root: ShadowRoot): void;
+}): Scanner {
+  const { matcher, store, highlighter, signal } = options;
+  const sections = { next: 0 };
+  const stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0 };
+  const seenShadowRoots = new WeakSet<ShadowRoot>();
+
+  const markBlocks = (blocks: TextBlock[]) => {
+    const added: Mark[] = [];
+    for (const block of blocks) {
+      const mentions = findMentions(matcher, block.text);
+      if (mentions.length === 0 || !isVisible(block)) continue;
+      added.push(...store.addBlock(block, mentions));
+    }
+    highlighter.add(added);
+  };
+
+  const scan = async (root: Node): Promise<void> => {
+    const walker = walkBlocks(root, sections);
+    for (;;) {
+      if (signal.aborted) return;
+      const start = performance.now();
+      const { blocks, done } = walker.next(start + sliceBudgetMs);
+      markBlocks(blocks);
+      const took = performance.now() - start;
+      stats.busyMs += took;
+      stats.slices++;
+      stats.longestSliceMs = Math.max(stats.longestSliceMs, took);
+      if (done) break;
+      await nextTask();
+    }
+    for (const shadowRoot of walker.shadowRoots) {
+      if (seenShadowRoots.has(shadowRoot)) continue;
+      seenShadowRoots.add(shadowRoot);
+      options.onShadowRoot(shadowRoot);
+      await scan(shadowRoot);
+    }
+  };
+
+  return { scan, stats };
+}
+
+function isVisible(block: TextBlock): boolean {
+  const element = block.nodes[0]?.parentElement;
+  if (!element) return false;
+  // checkVisibility: Chrome 105, Firefox 106; both option names, for the versions between.
+  return element.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true } as CheckVisibilityOptions) ?? true;
+}

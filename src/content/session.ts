@@ -1,0 +1,109 @@
+// Everything Backstory runs on one page while it is on there, tied to one AbortController:
+// turning it off for the site, or an extension update, tears it all down.
+import aliasIndex from 'backstory:alias-index';
+import { compileMatcher, type Matcher } from '../matcher/index.ts';
+import type { Brief } from '../shared/briefs.ts';
+import { call, type BackgroundCalls, type PageReport } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings.ts';
+import { createCardHost } from './card/card-host.ts';
+import { extension } from './extension-api.ts';
+import { createHighlighter } from './highlighter.ts';
+import highlightCss from './highlights.css';
+import { createHover } from './hover.ts';
+import { MarkStore } from './marks.ts';
+import { createScanner } from './scanner.ts';
+import { watchChanges } from './watch-changes.ts';
+
+let matcher: Matcher | undefined;
+const briefs = new Map<number, Promise<Brief | null>>();
+const sendToBackground = (message: unknown) => extension.runtime.sendMessage(message);
+
+export interface Session {
+  update(settings: Settings): void;
+  report(): PageReport;
+  next(): void;
+  stop(): void;
+}
+
+export function startSession(initial: Settings, onMarksChanged: () => void): Session {
+  let settings = initial;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const started = performance.now();
+  matcher ??= compileMatcher(aliasIndex);
+  const store = new MarkStore((entity) => aliasIndex.entities[entity]![1]);
+  const highlighter = createHighlighter(settings);
+  const card = createCardHost(signal);
+  const shadowRoots: ShadowRoot[] = [];
+  const isOurs = (node: Node) => card.contains(node);
+  const watcher = watchChanges({ signal, isOurs, onChange: (blocks, removed) => void rescan(blocks, removed) });
+  const scanner = createScanner({
+    matcher, store, highlighter, signal,
+    onShadowRoot(root) {
+      shadowRoots.push(root);
+      styleShadowRoot(root);
+      watcher.observe(root);
+    },
+  });
+  const hover = createHover({
+    store, highlighter, card, signal, shadowRoots,
+    delayMs: () => settings.hoverDelayMs,
+    brief(entity) {
+      const id = aliasIndex.entities[entity]![0];
+      if (!briefs.has(entity)) briefs.set(entity, call<BackgroundCalls, 'get-brief'>(sendToBackground, { type: 'get-brief', id }));
+      return briefs.get(entity)!;
+    },
+    openFull: (entity) => void call<BackgroundCalls, 'open-brief'>(sendToBackground, { type: 'open-brief', id: aliasIndex.entities[entity]![0] }).catch(() => undefined),
+  });
+
+  const rescan = async (blocks: Element[], removed: boolean) => {
+    const gone = store.remove((mark) => !mark.nodes.every((node) => node.isConnected) || blocks.some((block) => block.contains(mark.nodes[0]!)));
+    highlighter.remove(gone);
+    for (const block of blocks) await scanner.scan(block);
+    if (gone.length > 0 || blocks.length > 0 || removed) onMarksChanged();
+  };
+
+  watcher.observe(document);
+  void scanner.scan(document.body ?? document.documentElement).then(() => {
+    if (signal.aborted) return;
+    // For the benchmark and tests: how long the first scan took, read from the page's performance timeline.
+    performance.measure('backstory:scan', { start: started, detail: { ...scanner.stats, marks: store.marks.size } });
+    onMarksChanged();
+  });
+
+  return {
+    update(next) {
+      settings = next;
+      hover.hide();
+      highlighter.reset(store.marks, settings);
+      onMarksChanged();
+    },
+    report() {
+      const counts = new Map<string, number>();
+      for (const mark of store.marks) {
+        if (!settings.kinds[mark.kind]) continue;
+        const id = aliasIndex.entities[mark.entity]![0];
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      return { host: location.hostname, title: document.title, mentions: [...counts].map(([id, count]) => ({ id, count })) };
+    },
+    next: () => hover.next(),
+    stop() {
+      controller.abort();
+      highlighter.dispose();
+      store.clear();
+    },
+  };
+}
+
+let sheet: CSSStyleSheet | undefined;
+/** ::highlight() rules do not cross into shadow trees: each open shadow root gets them too. */
+function styleShadowRoot(root: ShadowRoot) {
+  try {
+    sheet ??= new CSSStyleSheet();
+    sheet.replaceSync(highlightCss);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // A page may have frozen or replaced adoptedStyleSheets; its shadow text then stays unstyled.
+  }
+}
