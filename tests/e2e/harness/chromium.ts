@@ -35,9 +35,12 @@ export async function launchChromium(): Promise<ExtensionSession> {
 
   const wrap = (page: Page): TestPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, timeout = 10_000) => void (await page.waitForFunction(fn, undefined, { timeout })),
+    waitFor: async (fn, timeout = 10_000) => void (await page.waitForFunction(fn as never, undefined, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
   });
 

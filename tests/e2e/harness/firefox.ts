@@ -27,9 +27,12 @@ export async function launchFirefox(): Promise<ExtensionSession> {
 
   const wrap = (page: Page): TestPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, timeout = 10_000) => void (await page.waitForFunction(fn, { timeout })),
+    waitFor: async (fn, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
   });
 

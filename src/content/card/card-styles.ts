@@ -1,0 +1,81 @@
+// Lives in the card's shadow root. `!important` on :host because page rules that match the host
+// element itself (`html > *`, `[class] *`...) otherwise beat a normal :host declaration.
+export const cardStyles = `
+:host { all: initial !important; }
+
+.box { position: fixed; left: 0; top: 0; z-index: 2147483647; }
+
+.card {
+  --fg: #1c1e21; --bg: #fff; --muted: #5f6670; --line: #d9dde3; --focus: #1a5fd0; --accent: #5f6670;
+  color-scheme: light dark;
+  box-sizing: border-box;
+  width: max-content;
+  max-width: min(360px, calc(100vw - 16px));
+  max-height: var(--card-max-height, calc(100vh - 16px));
+  overflow: auto;
+  padding: 10px 14px 12px;
+  border: 1px solid var(--line);
+  border-top: 4px solid var(--accent);
+  border-radius: 10px;
+  background: var(--bg);
+  color: var(--fg);
+  box-shadow: 0 8px 24px rgb(0 0 0 / 0.18), 0 1px 3px rgb(0 0 0 / 0.12);
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  text-align: start;
+  overflow-wrap: break-word;
+}
+@media (prefers-color-scheme: dark) {
+  .card {
+    --fg: #e8eaed; --bg: #1f2124; --muted: #a0a6ae; --line: #3a3d42; --focus: #8fb8e8;
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.5), 0 1px 3px rgb(0 0 0 / 0.4);
+  }
+}
+.kind-person { --accent: #c7591a; }
+.kind-place { --accent: #1f7a4d; }
+.kind-organisation { --accent: #3b5bdb; }
+.kind-document, .kind-event { --accent: #8a3ffc; }
+
+.card *, .card *::before { box-sizing: border-box; }
+.card :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.card:focus { outline: none; }
+.card:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+
+.head { display: flex; align-items: baseline; gap: 8px; }
+.name { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
+.kind { display: inline-flex; align-items: center; gap: 4px; font-size: 11px; color: var(--muted); white-space: nowrap; }
+.kind::before { content: ''; width: 8px; height: 8px; border-radius: 50%; background: var(--accent); }
+.close {
+  margin-inline-start: auto; align-self: flex-start; flex: none;
+  width: 28px; height: 28px; padding: 0; border: 0; border-radius: 6px;
+  background: transparent; color: var(--muted); font: inherit; font-size: 20px; line-height: 1; cursor: pointer;
+}
+.close:hover { background: var(--line); color: var(--fg); }
+
+p, ul, figure, blockquote, h3 { margin: 0; }
+.summary, .status { margin-top: 4px; }
+.status { color: var(--muted); }
+ul { padding-inline-start: 18px; }
+li + li { margin-top: 2px; }
+.facts, .story, .quote, .claims { margin-top: 8px; }
+h3 { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
+.story-title { font-size: 12px; color: var(--muted); font-style: italic; }
+.quote { padding-inline-start: 10px; border-inline-start: 3px solid var(--accent); }
+.quote blockquote { font-style: italic; }
+.quote figcaption { font-size: 12px; color: var(--muted); }
+.caveat { font-size: 12px; color: var(--muted); }
+.claimant { font-weight: 600; }
+
+.foot { display: flex; align-items: center; gap: 8px; margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--line); }
+.as-of { font-size: 12px; color: var(--muted); }
+.open-full {
+  margin-inline-start: auto; flex: none; padding: 4px 10px;
+  border: 1px solid var(--line); border-radius: 6px; background: transparent;
+  color: var(--fg); font: inherit; font-size: 13px; cursor: pointer;
+}
+.open-full:hover { border-color: var(--accent); }
+
+@media (forced-colors: active) {
+  .card { border-top-width: 1px; }
+  .kind::before { forced-color-adjust: none; }
+}
+`;
