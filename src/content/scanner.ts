@@ -10,6 +10,8 @@ export interface ScanStats {
   busyMs: number;
   longestSliceMs: number;
   slices: number;
+  /** When the first slice ended (performance.now()): the top of the page is marked by then. */
+  firstSliceEnd: number;
 }
 
 export interface Scanner {
@@ -28,7 +30,7 @@ export function createScanner(options: {
 }): Scanner {
   const { matcher, store, highlighter, signal } = options;
   const sections = { next: 0 };
-  const stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0 };
+  const stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstSliceEnd: 0 };
   const seenShadowRoots = new WeakSet<ShadowRoot>();
 
   const markBlocks = (blocks: TextBlock[]) => {
@@ -48,7 +50,9 @@ export function createScanner(options: {
       const start = performance.now();
       const { blocks, done } = walker.next(start + sliceBudgetMs);
       markBlocks(blocks);
-      const took = performance.now() - start;
+      const end = performance.now();
+      const took = end - start;
+      stats.firstSliceEnd ||= end;
       stats.busyMs += took;
       stats.slices++;
       stats.longestSliceMs = Math.max(stats.longestSliceMs, took);
