@@ -1,0 +1,148 @@
+// What a reader does: change settings with tabs open, read a page that changes, rest the pointer on a
+// name, use the keyboard shortcut, look at the badge and the popup.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { browsers, findTabId } from './harness/browsers.ts';
+import { badgeText, sendNextMention } from './harness/extension-calls.ts';
+import { readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
+import type { ExtensionSession, TestPage } from './harness/session.ts';
+
+/** The card's state, read through its open shadow root. */
+const readCard = (page: TestPage) =>
+  page.evaluate(() => {
+    const dialog = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const heading = (dialog.getRootNode() as ShadowRoot).getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+    const box = dialog.getBoundingClientRect();
+    return { name: heading?.textContent ?? '', text: dialog.textContent ?? '', box: { top: box.top, bottom: box.bottom, left: box.left, right: box.right }, focused: document.activeElement?.localName === 'backstory-card' };
+  });
+
+/** Where a highlighted name is on screen. */
+const rectOf = (page: TestPage, text: string) =>
+  page.evaluate((wanted: string) => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const r of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() === wanted) {
+          const box = range.getClientRects()[0]!;
+          return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+        }
+      }
+    }
+    throw new Error(`${wanted} is not highlighted`);
+  }, text);
+
+describe.each(browsers)('behaviour in %s', (_name, launch) => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/': 'tests/fixtures/pages', '/demo/': 'src/demo' });
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  beforeEach(() => writeSettings(session, {}));
+
+  it('applies settings to an open tab at once, with no reload', async () => {
+    const page = await session.open(`${server.origin}/calm-sections.html`);
+    await waitForScan(page);
+    expect(await readHighlights(page)).toHaveLength(4);
+
+    await writeSettings(session, { markEveryMention: true });
+    await expect.poll(() => readHighlights(page)).toHaveLength(8);
+    await writeSettings(session, { markEveryMention: true, kinds: { person: false } });
+    await expect.poll(() => readHighlights(page)).toEqual([]);
+    await writeSettings(session, { disabledSites: ['127.0.0.1'] });
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+    await writeSettings(session, { enabled: false });
+    await expect.poll(() => readHighlights(page)).toEqual([]);
+    await writeSettings(session, {});
+    await expect.poll(() => readHighlights(page)).toHaveLength(4);
+    await page.close();
+  });
+
+  it('follows a page that changes: added, edited and removed text', async () => {
+    await writeSettings(session, { markEveryMention: true });
+    const page = await session.open(`${server.origin}/changing-page.html`);
+    await waitForScan(page);
+    expect(await readHighlights(page)).toEqual([['place', 'Kyiv'], ['person', 'Putin']]);
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.append('Later, ', Object.assign(document.createElement('b'), { textContent: 'Volodymyr' }), ' Zelensky arrived.');
+      document.getElementById('feed')!.append(p);
+    });
+    await expect.poll(() => readHighlights(page)).toEqual([['place', 'Kyiv'], ['person', 'Putin'], ['person', 'Volodymyr Zelensky']]);
+
+    await page.evaluate(() => void (document.getElementById('second')!.firstChild!.textContent = 'Macron is in the second paragraph now.'));
+    await expect.poll(() => readHighlights(page)).toEqual([['place', 'Kyiv'], ['person', 'Macron'], ['person', 'Volodymyr Zelensky']]);
+
+    await page.evaluate(() => document.getElementById('first')!.remove());
+    await expect.poll(() => readHighlights(page)).toEqual([['person', 'Macron'], ['person', 'Volodymyr Zelensky']]);
+    await page.close();
+  });
+
+  it('opens a card when the pointer rests on a name, beside the name, and closes it on Esc', async () => {
+    const page = await session.open(`${server.origin}/demo/`);
+    await waitForScan(page);
+    const name = await rectOf(page, 'Pokrovsk');
+    await page.evaluate((top: number) => scrollTo(0, scrollY + top - 200), name.top);
+    const word = await rectOf(page, 'Pokrovsk');
+    await page.mouseMove((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+    await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Pokrovsk');
+    const card = (await readCard(page))!;
+    expect(card.text).toContain('Russian Defence Ministry');
+    expect(card.text).toContain('Facts as of');
+    const overlaps = card.box.left < word.right && card.box.right > word.left && card.box.top < word.bottom && card.box.bottom > word.top;
+    expect(overlaps).toBe(false);
+    if (session.name === 'chromium') await page.screenshot('tests/screenshots/hover-card.png');
+
+    await page.press('Escape');
+    await expect.poll(() => readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('moves to the next mention and opens its card with focus, as the keyboard shortcut does', async () => {
+    const page = await session.open(`${server.origin}/plain-article.html`);
+    await waitForScan(page);
+    await sendNextMention(session, 'Plain article');
+    await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Moscow');
+    expect((await readCard(page))!.focused).toBe(true);
+    await sendNextMention(session, 'Plain article');
+    await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Vladimir Putin');
+    await page.close();
+  });
+
+  it('shows on the badge how many entities the page mentions, and lists them in the popup', async () => {
+    const page = await session.open(`${server.origin}/plain-article.html`);
+    await waitForScan(page);
+    await expect.poll(() => badgeText(session, 'Plain article')).toBe('5');
+
+    const finder = await session.openExtensionPage('options.html');
+    const tabId = await findTabId(finder, 'Plain article');
+    await finder.close();
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelectorAll('[data-brief]').length > 0);
+    const listed = await popup.evaluate(() => [...document.querySelectorAll('[data-brief]')].map((li) => li.getAttribute('data-brief')));
+    expect(listed).toEqual(['moscow', 'putin', 'witkoff', 'kushner', 'kremlin']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows a full brief page with the claims of each side', async () => {
+    const page = await session.openExtensionPage('popup.html?brief=pokrovsk');
+    await page.waitFor(() => document.querySelector('[data-brief-view="pokrovsk"]') !== null);
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    expect(text).toContain('Who claims what');
+    expect(text).toContain('facts as of 2 Dec 2025');
+    await page.close();
+  });
+
+  it('logs no error', () => expect(session.errors()).toEqual([]));
+});

@@ -1,0 +1,33 @@
+// Calls a test makes from one of the extension's own pages, where the WebExtension API is at hand.
+import { findTabId } from './browsers.ts';
+import type { ExtensionSession, TestPage } from './session.ts';
+
+async function fromExtensionPage<T>(session: ExtensionSession, title: string, run: (page: TestPage, tabId: number) => Promise<T>): Promise<T> {
+  const page = await session.openExtensionPage('options.html');
+  try {
+    return await run(page, await findTabId(page, title));
+  } finally {
+    await page.close();
+  }
+}
+
+type Api = {
+  tabs: { sendMessage(id: number, message: object, options: object): Promise<unknown> };
+  action: { getBadgeText(details: object): Promise<string> };
+};
+export const badgeText = (session: ExtensionSession, title: string) =>
+  fromExtensionPage(session, title, (page, tabId) =>
+    page.evaluate((id: number) => {
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (scope.browser ?? scope.chrome).action.getBadgeText({ tabId: id });
+    }, tabId),
+  );
+
+/** What the background does for the keyboard shortcut: asks the tab to go to its next mention. */
+export const sendNextMention = (session: ExtensionSession, title: string) =>
+  fromExtensionPage(session, title, (page, tabId) =>
+    page.evaluate(async (id: number) => {
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (scope.browser ?? scope.chrome).tabs.sendMessage(id, { type: 'next-mention' }, { frameId: 0 });
+    }, tabId),
+  );
