@@ -101,7 +101,7 @@ export function walkBlocks(root: Node, sections: { next: number }): BlockWalker 
           if (sectionTags.has(tag)) section = sections.next++;
           node = walker.nextNode();
         }
-        if (++count % 256 === 0 && performance.now() > deadline) {
+        if (++count % 64 === 0 && performance.now() > deadline) {
           pending = node;
           return { blocks, done: false };
         }

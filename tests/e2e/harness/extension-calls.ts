@@ -12,7 +12,7 @@ async function fromExtensionPage<T>(session: ExtensionSession, title: string, ru
 }
 
 type Api = {
-  tabs: { sendMessage(id: number, message: object, options: object): Promise<unknown> };
+  tabs: { sendMessage(id: number, message: object, options: object): Promise<{ mentions: { id: string; count: number }[] }> };
   action: { getBadgeText(details: object): Promise<string> };
 };
 export const badgeText = (session: ExtensionSession, title: string) =>
@@ -29,5 +29,14 @@ export const sendNextMention = (session: ExtensionSession, title: string) =>
     page.evaluate(async (id: number) => {
       const scope = globalThis as unknown as { browser?: Api; chrome: Api };
       await (scope.browser ?? scope.chrome).tabs.sendMessage(id, { type: 'next-mention' }, { frameId: 0 });
+    }, tabId),
+  );
+
+/** What the content script of the tab reports to the popup. */
+export const pageReport = (session: ExtensionSession, title: string) =>
+  fromExtensionPage(session, title, (page, tabId) =>
+    page.evaluate((id: number) => {
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (scope.browser ?? scope.chrome).tabs.sendMessage(id, { type: 'get-page-report' }, { frameId: 0 });
     }, tabId),
   );

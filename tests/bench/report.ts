@@ -1,0 +1,90 @@
+// The table `npm run bench` prints: one line per metric, its target beside it, PASS or MISS.
+import type { BenchPage } from './generate-pages.ts';
+import type { FloorRun, MarkJsRun, ScanRun } from './measure.ts';
+
+export interface PageResults {
+  page: BenchPage;
+  floor: FloorRun[];
+  seed: ScanRun[];
+  large: ScanRun[];
+  markJs?: MarkJsRun;
+}
+
+export interface BenchResults {
+  pages: PageResults[];
+  seedTerms: number;
+  largeTerms: number;
+  markJsCapMs: number;
+  /** Heap after GC on the 5 MB page: plain browser, seed dictionary, 5,000 entities. */
+  heap: { plain: FloorRun['heap'][]; seed: ScanRun['heap'][]; large: ScanRun['heap'][] };
+  bundle: { bytes: number; gzipBytes: number; largeBytes: number };
+  machine: string;
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const med = <T>(runs: T[], pick: (run: T) => number) => median(runs.map(pick));
+const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(1)} ms`);
+const times = (value: number) => `${value.toFixed(value >= 10 ? 0 : 2)}x`;
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const lines: string[] = [];
+const row = (metric: string, value: string, target = '', pass?: boolean) =>
+  lines.push(`  ${metric.padEnd(50)} ${value.padEnd(26)} ${target.padEnd(22)} ${pass === undefined ? '' : pass ? 'PASS' : 'MISS'}`.trimEnd());
+
+function scanRows(label: string, runs: ScanRun[]) {
+  const worst = Math.max(...runs.map((r) => r.longestSliceMs));
+  row(`Backstory busy (scan + highlight), ${label}`, ms(med(runs, (r) => r.busyMs)), `${count(med(runs, (r) => r.marks))} marks, ${count(med(runs, (r) => r.slices))} slices`);
+  row(`  longest slice, ${label}`, `${ms(med(runs, (r) => r.longestSliceMs))} (worst ${ms(worst)})`, '< 50 ms (aim < 20)', med(runs, (r) => r.longestSliceMs) < 50);
+  row(`  first slice (session start -> top marked)`, ms(med(runs, (r) => r.firstSliceMs)), '< 100 ms', med(runs, (r) => r.firstSliceMs) < 100);
+  row(`  wall time (session start -> scan end)`, ms(med(runs, (r) => r.wallMs)));
+}
+
+function pageRows(results: BenchResults, { page, floor, seed, large, markJs }: PageResults) {
+  lines.push('', `${page.label}: ${count(page.textChars)} characters of text, ${count(page.nodes)} nodes`);
+  const floorMs = med(floor, (r) => r.coldMs);
+  const seedMs = med(seed, (r) => r.busyMs);
+  const largeMs = med(large, (r) => r.busyMs);
+  row('floor: bare TreeWalker pass, first on the page', ms(floorMs), `(again: ${ms(med(floor, (r) => r.warmMs))})`);
+  scanRows(`seed (${results.seedTerms} names)`, seed);
+  row('Backstory / floor, seed', times(seedMs / floorMs), '<= 2x', seedMs / floorMs <= 2);
+  scanRows(`${count(results.largeTerms)} names`, large);
+  row('Backstory / floor, 5,000 entities', times(largeMs / floorMs));
+  row('5,000 entities / seed', times(largeMs / seedMs), '<= 1.5x', largeMs / seedMs <= 1.5);
+  if (!markJs) return;
+  if ('timedOut' in markJs) {
+    row(`mark.js 8.11.1, seed names (one run)`, `> ${ms(results.markJsCapMs)} (stopped)`);
+    const bound = results.markJsCapMs / seedMs;
+    row('mark.js / Backstory, seed', `> ${times(bound)}`, '>= 30x', bound >= 30);
+  } else {
+    row(`mark.js 8.11.1, seed names (one run)`, ms(markJs.ms), `${count(markJs.marks)} marks`);
+    row('mark.js / Backstory, seed', times(markJs.ms / seedMs), '>= 30x', markJs.ms / seedMs >= 30);
+  }
+  const projected = 'timedOut' in markJs ? `> ${ms((results.markJsCapMs * results.largeTerms) / results.seedTerms)}` : ms((markJs.ms * results.largeTerms) / results.seedTerms);
+  row('mark.js, 5,000 entities', 'skipped', `(one regex pass per name: ~${projected})`);
+}
+
+export function report(results: BenchResults): string {
+  lines.length = 0;
+  lines.push(`Backstory benchmark: ${results.machine}`);
+  lines.push(`  ${'metric'.padEnd(50)} ${'median'.padEnd(26)} ${'target'.padEnd(22)}`);
+  for (const page of results.pages) pageRows(results, page);
+  const plain = median(results.heap.plain.map((h) => h!.js));
+  const plainBlink = median(results.heap.plain.map((h) => h!.blink));
+  lines.push('', 'Memory (5 MB article, after scan, after a full GC; minus the same page without the extension)');
+  for (const [label, heaps, target] of [['seed', results.heap.seed, true], ['5,000 entities', results.heap.large, false]] as const) {
+    const added = median(heaps.map((h) => h!.js)) - plain;
+    row(`added JS heap, ${label}`, mb(added), '< 10 MB', target ? added < 10 * 2 ** 20 : undefined);
+    row(`  added Blink heap (DOM wrappers, ranges), ${label}`, mb(median(heaps.map((h) => h!.blink)) - plainBlink));
+  }
+  lines.push('', 'Bundle');
+  row('dist/content.js, minified', kb(results.bundle.bytes), '< 40 KB', results.bundle.bytes < 40 * 1024);
+  row('  gzip -9', kb(results.bundle.gzipBytes));
+  row('  content.js with 5,000 entities', kb(results.bundle.largeBytes));
+  return lines.join('\n');
+}

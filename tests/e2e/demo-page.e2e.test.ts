@@ -1,0 +1,47 @@
+// The demo page `npm start` opens: every person and place of the story is marked, the precision
+// cases are not, and the screenshots in the README come from here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { browsers } from './harness/browsers.ts';
+import { pageReport } from './harness/extension-calls.ts';
+import { waitForScan, writeSettings } from './harness/page-probes.ts';
+import type { ExtensionSession } from './harness/session.ts';
+
+const peopleAndPlaces = [
+  'putin', 'ushakov', 'witkoff', 'kushner', 'trump', 'zelensky', 'macron', 'yanukovych',
+  'moscow', 'kremlin', 'ukraine', 'russia', 'kyiv', 'dublin', 'ireland', 'washington', 'europe',
+  'donetsk', 'luhansk', 'crimea', 'pokrovsk', 'vovchansk', 'kupiansk',
+];
+
+describe.each(browsers)('the demo page in %s', (_name, launch) => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/': 'src/demo' });
+    session = await launch();
+    await writeSettings(session, {});
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('marks every person and place of the story, and nothing in the precision cases', async () => {
+    const page = await session.open(`${server.origin}/`);
+    await waitForScan(page);
+    const title = await page.evaluate(() => document.title);
+    const found = (await pageReport(session, title)).mentions.map((m) => m.id);
+    expect(found).toEqual(expect.arrayContaining(peopleAndPlaces));
+
+    const marksInPrecisionBox = await page.evaluate(() => {
+      const box = document.querySelector('.not-ours')!;
+      return [...CSS.highlights.values()].flatMap((h) => [...(h as Highlight)]).filter((r) => box.contains(r.startContainer)).length;
+    });
+    expect(marksInPrecisionBox).toBe(0);
+    if (session.name === 'chromium') await page.screenshot('tests/screenshots/demo-page.png');
+    await page.close();
+  });
+
+  it('logs no error', () => expect(session.errors()).toEqual([]));
+});

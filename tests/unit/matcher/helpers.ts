@@ -1,0 +1,39 @@
+import { compileMatcher, findMentions } from '../../../src/matcher/index.ts';
+import type { AliasIndex, EntityKind } from '../../../src/shared/alias-index.ts';
+
+export const PERSON: EntityKind = 'person';
+
+/** A hand-made index: entity ids, then [alias, entity id, flags]. */
+export function makeIndex(
+  entities: [string, EntityKind][],
+  aliases: [string, string, number?][],
+  givenNames: string[] = [],
+): AliasIndex {
+  const position = new Map(entities.map(([id], i) => [id, i]));
+  return {
+    entities,
+    aliases: aliases.map(([text, id, flags]) => {
+      const entity = position.get(id);
+      if (entity === undefined) throw new Error(`no entity ${id}`);
+      return [text, entity, flags ?? 0];
+    }),
+    givenNames,
+  };
+}
+
+/** The mentions as [text as found, entity id]: what a reader checks. */
+export function found(index: AliasIndex, text: string): [string, string][] {
+  return findMentions(compileMatcher(index), text).map(({ start, end, entity }) => [
+    text.slice(start, end),
+    index.entities[entity]![0],
+  ]);
+}
+
+/** A tiny deterministic generator, so generated tests are reproducible. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
