@@ -1,4 +1,4 @@
-// The popup's search over every brief: names, aliases, native names, then summaries and facts.
+// The popup's search over every brief: names first, then aliases and native names, then summaries and facts.
 import type { Brief } from '../shared/briefs.ts';
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -10,8 +10,16 @@ export function searchBriefs(briefs: Brief[], query: string): Brief[] {
     const names = fold([brief.name, ...brief.aliases, ...brief.nativeNames.map((n) => n.text)].join(' \u0000 '));
     const text = fold([brief.summary, ...brief.facts].join(' '));
     if (!words.every((word) => names.includes(word) || text.includes(word))) return [];
-    const score = words.every((word) => names.includes(word)) ? (fold(brief.name).startsWith(words[0]!) ? 0 : 1) : 2;
-    return [{ brief, score }];
+    const nameWords = fold(brief.name).split(/[^\p{L}\p{N}]+/u);
+    const score = words.every((word) => nameWords.includes(word))
+      ? 0
+      : words.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word)))
+        ? 1
+        : words.every((word) => names.includes(word))
+          ? 2
+          : 3;
+    return [{ brief, score, length: nameWords.length }];
   });
-  return scored.sort((a, b) => a.score - b.score || a.brief.name.localeCompare(b.brief.name)).map((s) => s.brief);
+  // Best match first; among equals, the shortest name (the person before the event named after them).
+  return scored.sort((a, b) => a.score - b.score || a.length - b.length || a.brief.name.localeCompare(b.brief.name)).map((s) => s.brief);
 }

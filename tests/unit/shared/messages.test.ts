@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { call, isBackgroundMessage, isContentMessage, isPageReport } from '../../../src/shared/messages.ts';
+
+describe('message guards', () => {
+  it('accepts the content calls and nothing else', () => {
+    expect(isContentMessage({ type: 'get-page-report' })).toBe(true);
+    expect(isContentMessage({ type: 'next-mention' })).toBe(true);
+    for (const bad of [null, undefined, 'get-page-report', {}, { type: 'get-brief', id: 'x' }, { type: 'eval' }]) expect(isContentMessage(bad)).toBe(false);
+  });
+
+  it('checks the fields of background calls', () => {
+    expect(isBackgroundMessage({ type: 'report-mentions', count: 3 })).toBe(true);
+    expect(isBackgroundMessage({ type: 'get-brief', id: 'putin' })).toBe(true);
+    expect(isBackgroundMessage({ type: 'open-brief', id: 'putin' })).toBe(true);
+    for (const bad of [
+      { type: 'report-mentions', count: -1 },
+      { type: 'report-mentions', count: 1.5 },
+      { type: 'report-mentions' },
+      { type: 'get-brief', id: '' },
+      { type: 'get-brief', id: 'x'.repeat(500) },
+      { type: 'get-brief', id: 42 },
+      { type: 'set-badge' },
+      [],
+    ]) expect(isBackgroundMessage(bad), JSON.stringify(bad)).toBe(false);
+  });
+
+  it('checks a page report before the popup uses it', () => {
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: 2 }] })).toBe(true);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin' }] })).toBe(false);
+    expect(isPageReport({ host: 'a.example', mentions: [] })).toBe(false);
+  });
+
+  it('sends a typed call through the given function and returns its answer', async () => {
+    const sent: unknown[] = [];
+    const answer = await call<{ ping: { request: { n: number }; response: number } }, 'ping'>(async (m) => (sent.push(m), 7), { type: 'ping', n: 1 });
+    expect(sent).toEqual([{ type: 'ping', n: 1 }]);
+    expect(answer).toBe(7);
+  });
+});
