@@ -3,7 +3,7 @@ import { findMentions, type Matcher } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { Mark, MarkStore } from './marks.ts';
 import { nextTask, sliceBudgetMs } from './next-task.ts';
-import { walkBlocks, type TextBlock } from './text-blocks.ts';
+import { walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
 
 export interface ScanStats {
   /** Our own time on the main thread. */
@@ -16,7 +16,7 @@ export interface ScanStats {
 
 export interface Scanner {
   /** Scans `root` (and the open shadow roots inside it); resolves when done or aborted. */
-  scan(root: Node): Promise<void>;
+  scan(root: Node, bounds?: WalkBounds): Promise<void>;
   stats: ScanStats;
 }
 
@@ -43,8 +43,8 @@ export function createScanner(options: {
     highlighter.add(added);
   };
 
-  const scan = async (root: Node): Promise<void> => {
-    const walker = walkBlocks(root, sections);
+  const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
+    const walker = walkBlocks(root, sections, bounds);
     for (;;) {
       if (signal.aborted) return;
       const start = performance.now();

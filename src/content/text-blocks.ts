@@ -45,7 +45,13 @@ export interface BlockWalker {
   shadowRoots: ShadowRoot[];
 }
 
-export function walkBlocks(root: Node, sections: { next: number }): BlockWalker {
+/** Where to start and stop inside the root: the page is read from the viewport on first, then from the top. */
+export interface WalkBounds {
+  from?: Node;
+  until?: Node;
+}
+
+export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkBounds = {}): BlockWalker {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const shadowRoots: ShadowRoot[] = [];
   let section = sections.next++;
@@ -54,6 +60,10 @@ export function walkBlocks(root: Node, sections: { next: number }): BlockWalker 
   let finished = false;
   /** The node the last slice stopped at, not yet read. */
   let pending: Node | null = null;
+  if (bounds.from) {
+    walker.currentNode = bounds.from;
+    pending = bounds.from;
+  }
 
   const flush = (out: TextBlock[]) => {
     if (run.length === 0) return;
@@ -81,7 +91,7 @@ export function walkBlocks(root: Node, sections: { next: number }): BlockWalker 
       let node: Node | null = finished ? null : (pending ?? walker.nextNode());
       pending = null;
       let count = 0;
-      while (node) {
+      while (node && node !== bounds.until) {
         if (node.nodeType === Node.TEXT_NODE) {
           const block = blockOf(node);
           if (block !== runBlock) flush(blocks);

@@ -88,6 +88,20 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     await page.close();
   });
 
+  it('reads a page that opens scrolled down from the text in view, then the rest, each mention once', async () => {
+    await writeSettings(session, { markEveryMention: true });
+    const page = await session.open(`${server.origin}/long-page.html#middle`);
+    await waitForScan(page);
+    const texts = await page.evaluate(() => {
+      const ranges = [...CSS.highlights.get('backstory-place')!];
+      return ranges.map((r) => r.startContainer.parentElement!.textContent!.split(':')[0]);
+    });
+    expect(texts).toHaveLength(30);
+    expect(new Set(texts).size).toBe(30);
+    expect(texts[0]).not.toBe('Paragraph 10');
+    await page.close();
+  });
+
   it('opens a card when the pointer rests on a name, beside the name, and closes it on Esc', async () => {
     const page = await session.open(`${server.origin}/demo/`);
     await waitForScan(page);
