@@ -158,5 +158,16 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     await page.close();
   });
 
+  it('copes with a hostile page: deep nesting, a giant text node, endless changes, broken globals', async () => {
+    await writeSettings(session, { markEveryMention: true });
+    const page = await session.open(`${server.origin}/hostile.html`);
+    await waitForScan(page);
+    await expect.poll(() => readHighlights(page).then((h) => h.map(([, text]) => text).sort())).toEqual(expect.arrayContaining(['Crimea', 'Kyiv', 'Putin', 'Zelensky']));
+    const started = Date.now();
+    await page.evaluate(() => document.title);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await page.close();
+  });
+
   it('logs no error', () => expect(session.errors()).toEqual([]));
 });
