@@ -1,0 +1,107 @@
+// Aho-Corasick over the trie, with one twist: patterns that start with a letter hang under
+// START, the root's child on the virtual boundary symbol, which the automaton reaches only
+// after a non-letter. So matches can start only at word starts, and inside other words the
+// automaton idles at the root. Each non-letter symbol stands for "this character, then a
+// boundary", which keeps that one transition per character.
+// The shallow states, where text keeps the automaton nearly all the time, get full DFA rows
+// (one load per character); deeper states, mostly single-child chains, keep only their
+// trie children and a failure link.
+import type { Alphabet } from './symbols.ts';
+import { buildTrie, type Patterns } from './trie.ts';
+
+export const START = 1;
+/** Set on a dense entry whose state has patterns, saving a lookup per character. */
+export const OUTPUT = 1 << 31;
+/** At most this many dense cells (4 bytes each); the rest of the states go sparse. */
+const DENSE_CELLS = 1 << 16;
+
+export interface Automaton {
+  alphabet: Alphabet;
+  /** States [0, denseStates) have a row of `alphabet.width` next states in `dense`, OUTPUT-flagged. */
+  denseStates: number;
+  dense: Int32Array;
+  /** Symbol on the edge into each state. */
+  symbol: Uint16Array;
+  firstChild: Int32Array;
+  childCount: Uint16Array;
+  fail: Int32Array;
+  /** 1 where some pattern ends; its patterns are outPatterns[outStart[s] .. outStart[s + 1]). */
+  hasOutput: Uint8Array;
+  outStart: Int32Array;
+  outPatterns: Int32Array;
+}
+
+export function buildAutomaton(alphabet: Alphabet, patterns: Patterns): Automaton {
+  const trie = buildTrie(alphabet.boundary, patterns);
+  const width = alphabet.width;
+  const denseStates = Math.min(trie.size, Math.max(2, Math.floor(DENSE_CELLS / width)));
+  const a: Automaton = {
+    alphabet,
+    denseStates,
+    dense: new Int32Array(denseStates * width),
+    symbol: trie.symbol,
+    firstChild: trie.firstChild,
+    childCount: trie.childCount,
+    fail: new Int32Array(trie.size),
+    hasOutput: new Uint8Array(trie.size),
+    outStart: new Int32Array(trie.size + 1),
+    outPatterns: new Int32Array(0),
+  };
+  // From the root, any non-letter leads to a word start.
+  a.dense.fill(START, alphabet.firstNonWord, width);
+  for (let s = 0; s < trie.size; s++) {
+    const parent = trie.parent[s]!;
+    if (s === START) a.fail[s] = 0;
+    else if (s > 0) a.fail[s] = parent === 0 ? START : step(a, a.fail[parent]!, a.symbol[s]!);
+    if (s < denseStates) fillRow(a, s, width);
+  }
+  collectOutputs(a, trie.patternEnd);
+  for (let i = 0; i < a.dense.length; i++) if (a.hasOutput[a.dense[i]!] === 1) a.dense[i]! |= OUTPUT;
+  return a;
+}
+
+function fillRow(a: Automaton, s: number, width: number): void {
+  const row = s * width;
+  if (s > 0) a.dense.copyWithin(row, a.fail[s]! * width, a.fail[s]! * width + width);
+  const first = a.firstChild[s]!;
+  for (let child = first; child < first + a.childCount[s]!; child++) a.dense[row + a.symbol[child]!] = child;
+  // A run of whitespace is one space: a state entered by a space stays put on the next.
+  if (s > 0 && a.symbol[s] === a.alphabet.space) a.dense[row + a.alphabet.space] = s;
+}
+
+/** The next state from `state` on text symbol `c`. */
+export function step(a: Automaton, state: number, c: number): number {
+  if (state < a.denseStates) return a.dense[state * a.alphabet.width + c]! & ~OUTPUT;
+  if (c === a.alphabet.space && a.symbol[state] === c) return state;
+  for (let s = state; ; ) {
+    const first = a.firstChild[s]!;
+    const end = first + a.childCount[s]!;
+    for (let child = first; child < end; child++) if (a.symbol[child] === c) return child;
+    s = a.fail[s]!;
+    if (s < a.denseStates) return a.dense[s * a.alphabet.width + c]! & ~OUTPUT;
+  }
+}
+
+/** Each state's patterns, its own then its failure state's, flattened. */
+function collectOutputs(a: Automaton, patternEnd: Int32Array): void {
+  const size = a.fail.length;
+  const own = new Int32Array(size);
+  for (const state of patternEnd) own[state]!++;
+  const count = new Int32Array(size);
+  for (let s = 1; s < size; s++) count[s] = own[s]! + count[a.fail[s]!]!;
+  for (let s = 0; s < size; s++) a.outStart[s + 1] = a.outStart[s]! + count[s]!;
+  a.outPatterns = new Int32Array(a.outStart[size]!);
+  const filled = new Int32Array(size);
+  for (let pattern = 0; pattern < patternEnd.length; pattern++) {
+    const state = patternEnd[pattern]!;
+    a.outPatterns[a.outStart[state]! + filled[state]!++] = pattern;
+  }
+  for (let s = 1; s < size; s++) {
+    if (count[s] === 0) continue;
+    a.hasOutput[s] = 1;
+    const inherited = a.fail[s]!;
+    if (count[inherited] === 0) continue;
+    const from = a.outStart[inherited]!;
+    a.outPatterns.copyWithin(a.outStart[s]! + own[s]!, from, from + count[inherited]!);
+  }
+}

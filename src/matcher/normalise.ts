@@ -1,0 +1,113 @@
+// Character classes and folding. The automaton folds one UTF-16 unit at a time (foldCode);
+// the rules compare whole candidates (plainForm, stripMarks).
+
+/** U+FFFC: the caller puts it between blocks; it is never part of a mention. */
+const OBJECT_REPLACEMENT = 0xfffc;
+
+const APOSTROPHES = new Set([0x2018, 0x2019, 0x02bc]);
+const HYPHENS = new Set([0x2010, 0x2011]);
+
+const spaceRe = /\s/;
+const markRe = /\p{M}/u;
+const wordRe = /[\p{L}\p{N}\p{M}]/u;
+const marksRe = /\p{M}+/gu;
+
+/** Soft hyphens and zero-width characters: skipped everywhere, as if absent. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+/** Whitespace, including NBSP and line breaks; never U+FEFF, which is invisible. */
+export function isSpace(code: number): boolean {
+  return foldCode(code) === 0x20;
+}
+
+/** BMP code point -> 1 letter, digit or mark, 2 not, 0 not looked up yet. */
+const wordCache = new Uint8Array(0x10000);
+
+/** A Unicode letter, digit or mark, by code point. */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x10000) {
+    const cached = wordCache[cp]!;
+    if (cached !== 0) return cached === 1;
+  }
+  // U+02BC is a letter (Lm) to Unicode, but in news text it is an apostrophe: "Putinʼs".
+  const word = !APOSTROPHES.has(cp) && wordRe.test(String.fromCodePoint(cp));
+  if (cp < 0x10000) wordCache[cp] = word ? 1 : 2;
+  return word;
+}
+
+/** foldCode results that are not a folded unit. */
+export const NEVER = -1;
+export const IGNORED = -2;
+const foldCache = new Int32Array(0x10000).fill(-3);
+
+/**
+ * What the automaton sees for one UTF-16 unit: NEVER matches (U+FFFC), IGNORED is passed
+ * over, anything else is one folded unit (0x20 for any whitespace), case and diacritics gone.
+ * Folding may be coarser than the rules: they verify every candidate against the raw text.
+ */
+export function foldCode(code: number): number {
+  const cached = foldCache[code]!;
+  if (cached !== -3) return cached;
+  const folded = computeFold(code);
+  foldCache[code] = folded;
+  return folded;
+}
+
+function computeFold(code: number): number {
+  if (code === OBJECT_REPLACEMENT) return NEVER;
+  if (isInvisible(code)) return IGNORED;
+  if (APOSTROPHES.has(code)) return 0x27;
+  if (HYPHENS.has(code)) return 0x2d;
+  const ch = String.fromCharCode(code);
+  if (spaceRe.test(ch)) return 0x20;
+  if (markRe.test(ch)) return IGNORED;
+  // Lower-casing the upper case folds the odd ones too: ς and σ, ı and i, ſ and s.
+  const upper = ch.toUpperCase();
+  const lower = (upper.length === 1 ? upper : ch).toLowerCase();
+  const decomposed = lower.normalize('NFD');
+  // Only strip what is really a diacritic: Hangul syllables decompose into letters.
+  const base = decomposed.charAt(0);
+  if (decomposed.length > 1 && !markRe.test(base) && decomposed.slice(1).replace(marksRe, '') === '') {
+    return base.charCodeAt(0);
+  }
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+const plainAsciiRe = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/** Typographic variants made plain, as the rules compare: one space per run, straight apostrophes, NFC. */
+export function plainForm(text: string): string {
+  if (plainAsciiRe.test(text)) return text;
+  let out = '';
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isInvisible(code)) continue;
+    if (foldCode(code) === 0x20) {
+      if (!inSpace) out += ' ';
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    if (APOSTROPHES.has(code)) out += "'";
+    else if (HYPHENS.has(code)) out += '-';
+    else out += text.charAt(i);
+  }
+  return out.normalize('NFC');
+}
+
+/** Without diacritics: "Kyïv" -> "Kyiv". */
+export function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(marksRe, '').normalize('NFC');
+}
+
+const asciiRe = /^[\x00-\x7f]*$/;
+const invisiblesRe = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Lower case without diacritics or invisible characters: how given names are compared. */
+export function nameKey(word: string): string {
+  const lower = word.toLowerCase();
+  return asciiRe.test(lower) ? lower : stripMarks(lower.replace(invisiblesRe, ''));
+}

@@ -1,0 +1,47 @@
+// The checks a candidate from the automaton must pass, against the raw text.
+import { AliasFlag } from '../shared/alias-index.ts';
+import type { CompiledAlias } from './compile.ts';
+import { isInvisible, isWordCodePoint, plainForm, stripMarks } from './normalise.ts';
+
+/** Where the code point ending right before `i` starts, skipping invisible units; -1 if none. */
+export function before(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isInvisible(text.charCodeAt(j))) j--;
+  const unit = text.charCodeAt(j);
+  if (j > 0 && unit >= 0xdc00 && unit <= 0xdfff) {
+    const high = text.charCodeAt(j - 1);
+    if (high >= 0xd800 && high <= 0xdbff) j--;
+  }
+  return j;
+}
+
+function after(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isInvisible(text.charCodeAt(j))) j++;
+  return j < text.length ? j : -1;
+}
+
+export function isWordAt(text: string, j: number): boolean {
+  return j >= 0 && isWordCodePoint(text.codePointAt(j)!);
+}
+
+// Whole words: no letter, digit or mark touches either end, so "Putin" is not in
+// "Putinism" while "Putin's" is fine. The end is checked first: it needs no start.
+export function endsWord(text: string, end: number, alias: CompiledAlias): boolean {
+  return !alias.wordEnd || !isWordAt(text, after(text, end));
+}
+
+export function startsWord(text: string, start: number, alias: CompiledAlias): boolean {
+  return !alias.wordStart || !isWordAt(text, before(text, start));
+}
+
+/** As written or in ALL CAPS, typographic variants aside: "Trump", "TRUMP", never "trump". */
+export function hasAliasCase(text: string, start: number, end: number, alias: CompiledAlias): boolean {
+  const { asWritten, allCaps } = alias;
+  const length = end - start;
+  if (length === asWritten.length && text.startsWith(asWritten, start)) return true;
+  if (length === allCaps.length && text.startsWith(allCaps, start)) return true;
+  let form = plainForm(text.slice(start, end));
+  if ((alias.flags & AliasFlag.FoldDiacritics) !== 0) form = stripMarks(form);
+  return form === asWritten || form === allCaps;
+}

@@ -1,0 +1,68 @@
+// The surname rule: "Melania Trump" is not a mention of Donald Trump; "Donald Trump" and
+// "President Trump" are.
+import { AliasFlag } from '../shared/alias-index.ts';
+import type { Matcher } from './compile.ts';
+import { isSpace, nameKey } from './normalise.ts';
+import { before, isWordAt } from './rules.ts';
+
+const nonWordRe = /[^\p{L}\p{N}\p{M}]+/u;
+
+export interface GivenNames {
+  names: Set<string>;
+  /** Longer words are no given name: skips most of the work for "President Trump". */
+  longest: number;
+  /** Entity position -> its own given names that are in `names`, made when first needed. */
+  own: Map<number, Set<string>>;
+}
+
+export function createGivenNames(list: readonly string[]): GivenNames {
+  const names = new Set(list.map(nameKey));
+  return { names, longest: Math.max(0, ...list.map((name) => name.length)), own: new Map() };
+}
+
+/** A Surname alias right after a given name that is not one of the entity's own. */
+export function isSomeoneElsesSurname(m: Matcher, text: string, start: number, pattern: number): boolean {
+  const { entity, flags } = m.aliases[pattern]!;
+  const given = m.givenNames;
+  if ((flags & AliasFlag.Surname) === 0 || given.longest === 0) return false;
+  const word = wordBeforeSpace(text, start, given.longest);
+  if (word === null) return false;
+  const key = nameKey(word);
+  if (!given.names.has(key)) return false;
+  let own = given.own.get(entity);
+  if (own === undefined) given.own.set(entity, (own = ownGivenNames(m, entity)));
+  return !own.has(key);
+}
+
+/** The word separated from `start` by whitespace only, or null (also when longer than `longest`). */
+function wordBeforeSpace(text: string, start: number, longest: number): string | null {
+  let i = start;
+  for (let j = before(text, i); j >= 0 && isSpace(text.charCodeAt(j)); j = before(text, i)) i = j;
+  if (i === start) return null;
+  const end = i;
+  for (let j = before(text, i); isWordAt(text, j); j = before(text, i)) {
+    // Twice the longest name leaves room for invisible characters inside it.
+    if (end - j > longest * 2) return null;
+    i = j;
+  }
+  return i < end ? text.slice(i, end) : null;
+}
+
+/**
+ * Every word but the last of the entity's multi-word aliases, if a given name: "Donald"
+ * from "Donald Trump", "Frédéric" from "Emmanuel Jean-Michel Frédéric Macron".
+ */
+function ownGivenNames(m: Matcher, entity: number): Set<string> {
+  const own = new Set<string>();
+  for (const alias of m.aliases) {
+    if (alias.entity !== entity) continue;
+    const words = alias.asWritten.split(' ');
+    for (let i = 0; i < words.length - 1; i++) {
+      for (const part of words[i]!.split(nonWordRe)) {
+        const key = nameKey(part);
+        if (m.givenNames.names.has(key)) own.add(key);
+      }
+    }
+  }
+  return own;
+}
