@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import type { AliasIndex } from '../shared/alias-index.ts';
 import type { BriefBundle } from '../shared/briefs.ts';
-import { checkReferences } from './check-references.ts';
+import { checkNotMentions, checkReferences } from './check-references.ts';
 import { makeAliasIndex } from './make-alias-index.ts';
 import { makeBundle } from './make-bundle.ts';
-import { entity, givenNamesFile, story, type SeedEntity, type SeedStory } from './seed-schema.ts';
+import { entity, givenNamesFile, notMentionsFile, story, type SeedEntity, type SeedStory } from './seed-schema.ts';
 import { problemsFromZod, SeedError, type SeedProblem } from './seed-errors.ts';
 
 export interface SeedSource {
@@ -36,6 +36,7 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
   const entities: Located<SeedEntity>[] = [];
   const stories: Located<SeedStory>[] = [];
   let givenNames: string[] = [];
+  let notMentions: string[] = [];
   /** Ids of entities that failed validation too, so that references to them are not reported as well. */
   const declaredIds = new Set<string>();
 
@@ -50,6 +51,10 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
     if (file.endsWith('given-names.json')) {
       const parsed = givenNamesFile.safeParse(json);
       if (parsed.success) givenNames = parsed.data;
+      else problems.push(...problemsFromZod(file, '(file)', parsed.error));
+    } else if (file.endsWith('not-mentions.json')) {
+      const parsed = notMentionsFile.safeParse(json);
+      if (parsed.success) notMentions = parsed.data;
       else problems.push(...problemsFromZod(file, '(file)', parsed.error));
     } else if (/(^|\/)entities\//.test(file)) {
       const parsed = envelope.entities.safeParse(json);
@@ -77,12 +82,12 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
   if (stories.length === 0) problems.push({ file: 'seeds/stories/', entry: '(none)', field: '(file)', reason: 'no story found' });
   // With a file unreadable, every reference into it would be reported as well: only noise.
   const unreadable = problems.some((p) => p.reason.startsWith('not valid JSON'));
-  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds));
+  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds), ...checkNotMentions(entities, notMentions));
   if (problems.length > 0) throw new SeedError(problems);
 
   const sorted = entities.map((e) => e.value).sort((a, b) => a.id.localeCompare(b.id));
   const storyValues = stories.map((s) => s.value);
-  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, givenNames) };
+  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, givenNames, notMentions) };
 }
 
 function entryName(raw: unknown, position: number): string {

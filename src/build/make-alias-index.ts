@@ -1,8 +1,8 @@
 import { AliasFlag, type AliasIndex } from '../shared/alias-index.ts';
 import type { SeedEntity } from './seed-schema.ts';
 
-/** Entities sorted by id; an alias two entities claim goes to the one that wins it. */
-export function makeAliasIndex(entities: SeedEntity[], givenNames: string[]): AliasIndex {
+/** Entities sorted by id; an alias two entities claim goes to the one that wins it; phrases that are never mentions last. */
+export function makeAliasIndex(entities: SeedEntity[], givenNames: string[], notMentions: string[]): AliasIndex {
   const losers = new Set<string>();
   for (const e of entities) {
     for (const alias of e.aliases) {
@@ -18,5 +18,6 @@ export function makeAliasIndex(entities: SeedEntity[], givenNames: string[]): Al
       aliases.push([text, position, surname | (e.foldDiacritics ? AliasFlag.FoldDiacritics : 0)]);
     }
   });
+  for (const phrase of notMentions) aliases.push([phrase, 0, AliasFlag.NotAMention]);
   return { entities: entities.map((e) => [e.id, e.kind]), aliases, givenNames };
 }

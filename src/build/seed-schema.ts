@@ -92,3 +92,6 @@ export type SeedAlias = z.output<typeof alias>;
 
 /** seeds/given-names.json: lower-case given names that, right before a surname, make it someone else's. */
 export const givenNamesFile = z.array(z.string().regex(/^\p{Ll}+(['-]\p{Ll}+)*$/u, 'must be one lower-case name'));
+
+/** seeds/not-mentions.json: phrases that hold an alias but name something else ("The Washington Post"). */
+export const notMentionsFile = z.array(text);

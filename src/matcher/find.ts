@@ -1,3 +1,4 @@
+import { AliasFlag } from '../shared/alias-index.ts';
 import type { Matcher } from './compile.ts';
 import { endsWord, hasAliasCase, startsWord } from './rules.ts';
 import { matchStart, scan } from './scan.ts';
@@ -45,7 +46,7 @@ function leftmostLongest(matcher: Matcher, text: string, candidates: Candidate[]
       hasAliasCase(text, start, end, alias) &&
       !isSomeoneElsesSurname(matcher, text, start, pattern)
     ) {
-      mentions.push({ start, end, entity: alias.entity });
+      if (!(alias.flags & AliasFlag.NotAMention)) mentions.push({ start, end, entity: alias.entity });
       free = end;
     }
   }

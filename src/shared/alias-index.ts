@@ -9,6 +9,8 @@ export const AliasFlag = {
   FoldDiacritics: 1,
   /** A one-word surname of a person: not a mention when a given name of someone else comes right before it. */
   Surname: 2,
+  /** A phrase that holds an alias but names something else ("The Washington Post"): it wins the match, and is dropped. */
+  NotAMention: 4,
 } as const;
 
 export interface AliasIndex {

@@ -10,7 +10,9 @@ const asSeeds = (dir: string): SeedSource[] => readSeeds(dir, dir).map((s) => ({
 /** The valid fixture with a bad case's files in place of the ones they name. */
 function sourcesFor(badCase?: string): SeedSource[] {
   const replaced = new Map(badCase ? asSeeds(`${fixtures}/bad/${badCase}`).map((s) => [s.path, s]) : []);
-  return asSeeds(`${fixtures}/valid`).map((s) => replaced.get(s.path) ?? s);
+  const valid = asSeeds(`${fixtures}/valid`);
+  const added = [...replaced.values()].filter((s) => !valid.some((v) => v.path === s.path));
+  return [...valid.map((s) => replaced.get(s.path) ?? s), ...added];
 }
 
 function problemsOf(sources: SeedSource[]): SeedProblem[] {
@@ -59,6 +61,7 @@ describe('compileSeeds', () => {
     ['paragraph-beyond-story', { file: 'seeds/stories/test-story.json', entry: 'test-story', field: 'mentions.ada[0].paragraphs[1]' }],
     ['empty-summary', { file: 'seeds/entities/people.json', entry: 'ada', field: 'summary', reason: 'must not be empty' }],
     ['invalid-json', { file: 'seeds/entities/people.json', entry: '(file)' }],
+    ['not-mention-is-an-alias', { file: 'seeds/not-mentions.json', entry: 'Example', field: '[0]', reason: 'is also an alias of "ada"' }],
   ];
 
   it('has a fixture for every rejection case', () => {

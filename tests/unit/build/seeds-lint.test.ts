@@ -24,6 +24,11 @@ describe('seeds/', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('keeps not-mentions.json sorted and unique', () => {
+    const phrases = JSON.parse(readFileSync('seeds/not-mentions.json', 'utf8')) as string[];
+    expect(phrases).toEqual([...new Set(phrases)].sort());
+  });
+
   it('keeps given-names.json sorted, unique and lower-case', () => {
     const names = JSON.parse(readFileSync('seeds/given-names.json', 'utf8')) as string[];
     expect(names).toEqual([...new Set(names)].sort());
