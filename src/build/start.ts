@@ -10,7 +10,7 @@ const built = await new Promise<number | null>((resolve) => build.on('exit', res
 if (built !== 0) process.exit(1);
 spawn(process.execPath, ['--import', 'tsx', 'src/build/build.ts', '--watch'], { stdio: 'inherit' });
 
-const demo = await serveStatic({ '/': 'src/demo' }, 8317);
+const demo = await serveStatic({ '/': 'src/demo' }, { port: 8317 });
 console.log(`demo page: ${demo.origin}/`);
 const browserArgs = useChromium
   ? ['--target', 'chromium', '--chromium-binary', chromiumPath(), '--arg=--no-first-run', '--arg=--disable-background-networking']

@@ -2,7 +2,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
@@ -12,7 +12,7 @@ export interface StaticServer {
 }
 
 /** Serves each of `roots` under its URL prefix, e.g. { '/': 'src/demo', '/real/': '../shared/corpus/real-pages' }. */
-export async function serveStatic(roots: Record<string, string>, port = 0): Promise<StaticServer> {
+export async function serveStatic(roots: Record<string, string>, options: { port?: number; headers?: Record<string, string> } = {}): Promise<StaticServer> {
   const prefixes = Object.entries(roots).sort(([a], [b]) => b.length - a.length);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -20,10 +20,10 @@ export async function serveStatic(roots: Record<string, string>, port = 0): Prom
     const match = prefixes.find(([prefix]) => path.startsWith(prefix));
     const file = match && resolveInside(match[1], path.slice(match[0].length));
     if (!file) return void response.writeHead(404).end('not found');
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...options.headers });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actual}`,
@@ -32,7 +32,7 @@ export async function serveStatic(roots: Record<string, string>, port = 0): Prom
 }
 
 function resolveInside(root: string, relativePath: string): string | undefined {
-  const base = normalize(root);
+  const base = resolve(root);
   let file = normalize(join(base, relativePath));
   if (file !== base && !file.startsWith(base + sep)) return undefined;
   try {

@@ -11,11 +11,14 @@ export const totalEntities = 5000;
 type Alias = SeedEntity['aliases'][number];
 const aliasText = (alias: Alias) => (typeof alias === 'string' ? alias : alias.text);
 
+export function readEntities(seedsDir: string): SeedEntity[] {
+  const dir = join(seedsDir, 'entities');
+  return readdirSync(dir).flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { entities: SeedEntity[] }).entities);
+}
+
 /** Every text the matcher looks for in a seeds folder: aliases and native names. */
 export function readAliasTexts(seedsDir: string): string[] {
-  const dir = join(seedsDir, 'entities');
-  const entities = readdirSync(dir).flatMap((file) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { entities: SeedEntity[] }).entities);
-  return [...new Set(entities.flatMap((e) => [...e.aliases.map(aliasText), ...(e.nativeNames ?? []).map((n) => n.text)]))];
+  return [...new Set(readEntities(seedsDir).flatMap((e) => [...e.aliases.map(aliasText), ...(e.nativeNames ?? []).map((n) => n.text)]))];
 }
 
 const syllables = ['ka', 'lo', 'mir', 'va', 'den', 'sor', 'te', 'ran', 'bel', 'dro', 'vi', 'nas', 'tor', 'qui', 'zan', 'mar', 'ost', 'ri', 'gal', 'fen', 'lu', 'bra', 'kel', 'yo', 'dar', 'im', 'sev', 'ul'];
@@ -69,8 +72,7 @@ export function makeEntities(count: number, taken: string[], seed = 5000): SeedE
 export function buildLargeDictionary(realSeeds: string, seedsDir: string, outDir: string): { aliases: string[]; madeUp: SeedEntity[] } {
   cpSync(realSeeds, seedsDir, { recursive: true });
   const real = readAliasTexts(seedsDir);
-  const realCount = readdirSync(join(seedsDir, 'entities')).reduce((n, f) => n + (JSON.parse(readFileSync(join(seedsDir, 'entities', f), 'utf8')) as { entities: unknown[] }).entities.length, 0);
-  const madeUp = makeEntities(totalEntities - realCount, real);
+  const madeUp = makeEntities(totalEntities - readEntities(seedsDir).length, real);
   writeFileSync(join(seedsDir, 'entities', 'bench-generated.json'), JSON.stringify({ $schema: '../schema/entities.schema.json', entities: madeUp }, null, 1));
   try {
     execFileSync('npx', ['tsx', 'src/build/build.ts', '--seeds', seedsDir, '--outdir', outDir], { stdio: 'pipe', encoding: 'utf8' });

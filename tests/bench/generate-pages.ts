@@ -76,3 +76,9 @@ export function writePages(dir: string, seedNames: string[], madeUpNames: string
     return { file, label, textChars: page.textChars, nodes: page.nodes };
   });
 }
+
+/** A page of one paragraph: enough to show whether mark.js can take a dictionary at all. */
+export function writeTinyPage(dir: string): string {
+  writeFileSync(join(dir, 'tiny.html'), wrap('tiny', '<p>Officials in Kyiv said on Tuesday that the talks would resume next week.</p>'));
+  return 'tiny.html';
+}

@@ -31,6 +31,8 @@ export interface FloorRun {
 }
 
 async function heapAfterGc(context: BrowserContext, page: Page): Promise<Heap> {
+  // Two frames: the page is laid out in both browsers before the heap is read.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
@@ -88,7 +90,7 @@ export async function floorOnce(browser: BenchBrowser, url: string, withHeap: bo
   }
 }
 
-export type MarkJsRun = { ms: number; marks: number } | { timedOut: true };
+export type MarkJsRun = { ms: number; marks: number } | { timedOut: true } | { error: string };
 
 /**
  * mark.js in a page of a plain browser. Its work is one synchronous call, so the cap ends it with
@@ -115,7 +117,7 @@ export async function markJsOnce(browser: BenchBrowser, url: string, script: str
       });
     });
   }, terms);
-  const result = await Promise.race([marking, capped]);
+  const result = await Promise.race([marking.catch((error: Error) => ({ error: error.message.split('\n')[0]! })), capped]);
   clearTimeout(timer);
   if (result !== 'cap') return result;
   await cdp.send('Runtime.terminateExecution').catch(() => undefined);

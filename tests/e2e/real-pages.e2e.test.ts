@@ -1,6 +1,8 @@
 // The 26 saved real news pages of ../shared/corpus/real-pages: big DOMs, inline scripts, ads markup.
 // With Backstory on, each must keep its HTML, get no error from the extension, and get exactly the
 // highlights in tests/fixtures/real-pages.expected.json, each one reviewed as a real mention.
+// The pages' own scripts are blocked by a CSP header (content scripts are exempt): they would insert
+// timestamps and trackers that make two loads of a page differ, whatever Backstory does.
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
@@ -17,7 +19,7 @@ describe.each(browsers)('real pages in %s', (_name, launch) => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    server = await serveStatic({ '/': corpus });
+    server = await serveStatic({ '/': corpus }, { headers: { 'content-security-policy': "script-src 'none'" } });
     session = await launch();
   });
   afterAll(async () => {

@@ -16,6 +16,8 @@ export async function launchChromium(): Promise<ExtensionSession> {
       `--load-extension=${distDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // Saved real pages link to other hosts: make those requests fail at once instead of timing out.
+      '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=127.0.0.1',
     ],
   });
   let errors: string[] = [];
@@ -35,7 +37,7 @@ export async function launchChromium(): Promise<ExtensionSession> {
 
   const wrap = (page: Page): TestPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, timeout = 10_000) => void (await page.waitForFunction(fn as never, undefined, { timeout })),
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),

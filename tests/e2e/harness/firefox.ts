@@ -27,7 +27,7 @@ export async function launchFirefox(): Promise<ExtensionSession> {
 
   const wrap = (page: Page): TestPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout })),
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -41,19 +41,36 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     async open(url) {
       const page = await browser.newPage();
       watch(page);
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      // Now and then Firefox's remote agent answers a navigation with "Address rejected" although the
+      // page loads: start it, and wait for the page itself.
+      void page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+      await waitUntilLoaded(page, url, 'interactive');
       return wrap(page);
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
       watch(page);
       // Firefox never reports this navigation as finished although the page loads: wait for the page instead.
-      void page.goto(`moz-extension://${extensionUuid}/${path}`).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', { timeout: 15_000 });
+      const url = `moz-extension://${extensionUuid}/${path}`;
+      void page.goto(url).catch(() => undefined);
+      await waitUntilLoaded(page, url, 'complete');
       return wrap(page);
     },
     errors: () => [...errors],
     clearErrors: () => void (errors = []),
     close: () => browser.close(),
   };
+}
+
+/** Polls rather than waitForFunction, whose evaluation fails when the document is swapped under it. */
+async function waitUntilLoaded(page: Page, url: string, state: 'interactive' | 'complete', timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate(([wanted, want]: string[]) => location.href === wanted && (document.readyState === want || document.readyState === 'complete'), [url, state])
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} did not load in ${timeoutMs} ms`);
 }

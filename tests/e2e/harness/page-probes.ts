@@ -32,11 +32,14 @@ export function readHighlights(page: TestPage, frameSelector?: string): Promise<
 
 /** Waits for the content script's first scan of the page (or of a frame in it) to finish. */
 export async function waitForScan(page: TestPage, frameSelector?: string): Promise<void> {
-  await page.waitFor(`(() => {
-    const frame = ${JSON.stringify(frameSelector ?? null)};
-    const win = frame ? document.querySelector(frame)?.contentWindow : window;
-    return win?.performance.getEntriesByName('backstory:scan').length > 0;
-  })()`, 15_000);
+  await page.waitFor(
+    (frame: string) => {
+      const win = frame ? (document.querySelector(frame) as HTMLIFrameElement | null)?.contentWindow : window;
+      return (win?.performance.getEntriesByName('backstory:scan').length ?? 0) > 0;
+    },
+    frameSelector ?? '',
+    15_000,
+  );
 }
 
 export interface ScanDetail {

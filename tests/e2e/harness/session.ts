@@ -3,8 +3,8 @@ export type BrowserName = 'chromium' | 'firefox';
 
 export interface TestPage {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
-  /** Waits until the function (or the expression, evaluated in the page) is truthy. */
-  waitFor(fn: (() => unknown) | string, timeoutMs?: number): Promise<void>;
+  /** Waits until the function, run in the page with `arg`, returns something truthy. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
