@@ -1,6 +1,6 @@
 // npm run build: seeds + TypeScript -> dist/, which loads unpacked in Chrome and as a temporary add-on in Firefox.
 // `--watch` rebuilds on every change (web-ext run reloads the extension); `--seeds DIR` and `--outdir DIR`
-// build from other seeds or into another folder (the tests use them).
+// build from other seeds or into another folder (the tests and the benchmark use them).
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -10,64 +10,75 @@ import { seedPlugin } from './seed-plugin.ts';
 const { values: args } = parseArgs({ options: { watch: { type: 'boolean' }, seeds: { type: 'string' }, outdir: { type: 'string' } } });
 const dist = resolve(args.outdir ?? 'dist');
 
-const options: esbuild.BuildOptions = {
-  entryPoints: {
-    background: 'src/background/index.ts',
-    content: 'src/content/index.ts',
-    popup: 'src/popup/index.tsx',
-    options: 'src/options/index.tsx',
-  },
+const common: esbuild.BuildOptions = {
   bundle: true,
-  format: 'iife',
   target: ['chrome120', 'firefox140'],
-  minify: true,
+  minify: !args.watch,
+  sourcemap: args.watch ? 'inline' : false,
   legalComments: 'none',
   charset: 'utf8',
   outdir: dist,
   jsx: 'automatic',
   jsxImportSource: 'preact',
   loader: { '.css': 'text' },
-  plugins: [seedPlugin(resolve(args.seeds ?? 'seeds')), writeAtomically()],
   logLevel: 'warning',
   write: false,
 };
 
+const builds: esbuild.BuildOptions[] = [
+  {
+    ...common,
+    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx' },
+    format: 'iife',
+    plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))],
+  },
+  // The hover card is an ES module the content script imports on first use.
+  { ...common, entryPoints: { card: 'src/content/card/index.ts' }, format: 'esm' },
+];
+
 const staticFiles = ['manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/shared/page.css', 'src/content/highlights.css', 'icons'];
 
-/** Writes dist/ only when the whole build succeeded: into a fresh folder, swapped in at the end. */
-function writeAtomically(): esbuild.Plugin {
-  return {
-    name: 'write-atomically',
-    setup(build) {
-      build.onEnd((result) => {
-        if (result.errors.length > 0 || !result.outputFiles) return;
-        const next = `${dist}.next`;
-        rmSync(next, { recursive: true, force: true });
-        for (const file of result.outputFiles) {
-          const target = join(next, relative(dist, file.path));
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, file.contents);
-        }
-        for (const path of staticFiles) {
-          cpSync(path, join(next, path.startsWith('src/') ? path.split('/').pop()! : path), { recursive: true, filter: (p) => !p.endsWith('.svg') });
-        }
-        rmSync(dist, { recursive: true, force: true });
-        renameSync(next, dist);
-        const sizes = result.outputFiles.map((f) => `${relative(dist, f.path)} ${(f.contents.length / 1024).toFixed(1)} KB`);
-        console.log(`built ${relative(process.cwd(), dist)}/: ${sizes.join(', ')}`);
-      });
-    },
-  };
+const sizes = (files: esbuild.OutputFile[]) => files.map((f) => `${relative(dist, f.path)} ${(f.contents.length / 1024).toFixed(1)} KB`).join(', ');
+
+function writeFiles(folder: string, files: esbuild.OutputFile[]) {
+  for (const file of files) {
+    const target = join(folder, relative(dist, file.path));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.contents);
+  }
+}
+
+function copyStatic(folder: string) {
+  for (const path of staticFiles) {
+    cpSync(path, join(folder, path.startsWith('src/') ? path.split('/').pop()! : path), { recursive: true, filter: (p) => !p.endsWith('.svg') });
+  }
 }
 
 if (args.watch) {
-  const context = await esbuild.context({ ...options, minify: false, sourcemap: 'inline' });
-  await context.watch();
+  // Each rebuild writes its own files in place; web-ext run reloads the extension.
+  mkdirSync(dist, { recursive: true });
+  copyStatic(dist);
+  for (const options of builds) {
+    const context = await esbuild.context({
+      ...options,
+      plugins: [...(options.plugins ?? []), { name: 'write', setup: (b) => b.onEnd((r) => r.outputFiles && writeFiles(dist, r.outputFiles)) }],
+    });
+    await context.watch();
+  }
   console.log('watching src/ and seeds/ for changes');
 } else {
-  const result = await esbuild.build(options).catch(() => undefined);
-  if (!result || result.errors.length > 0) {
+  // dist/ is replaced only when every bundle built: a failed build leaves it as it was.
+  const results = await Promise.all(builds.map((options) => esbuild.build(options).catch(() => undefined)));
+  if (results.some((result) => !result || result.errors.length > 0)) {
     console.error(`build failed: ${relative(process.cwd(), dist)}/ was left as it was`);
     process.exit(1);
   }
+  const files = results.flatMap((result) => result!.outputFiles ?? []);
+  const next = `${dist}.next`;
+  rmSync(next, { recursive: true, force: true });
+  writeFiles(next, files);
+  copyStatic(next);
+  rmSync(dist, { recursive: true, force: true });
+  renameSync(next, dist);
+  console.log(`built ${relative(process.cwd(), dist)}/: ${sizes(files)}`);
 }

@@ -21,7 +21,8 @@ export interface FoundMention {
 export class MarkStore {
   readonly marks = new Set<Mark>();
   private readonly byNode = new Map<Text, Mark[]>();
-  private readonly seen = new Set<string>();
+  /** section * 2^16 + entity, for every entity already marked in a section. */
+  private readonly seen = new Set<number>();
 
   constructor(private readonly kindOf: (entity: number) => EntityKind) {}
 
@@ -37,7 +38,7 @@ export class MarkStore {
         endContainer: block.nodes[last]!,
         endOffset: mention.end - block.starts[last]!,
       });
-      const key = `${block.section}:${mention.entity}`;
+      const key = block.section * 0x10000 + mention.entity;
       const mark: Mark = { entity: mention.entity, kind: this.kindOf(mention.entity), firstInSection: !this.seen.has(key), range, nodes };
       this.seen.add(key);
       this.marks.add(mark);

@@ -1,7 +1,7 @@
 // Scans subtrees in slices that yield to the page: text blocks -> matcher -> marks -> highlights.
 import { findMentions, type Matcher } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
-import type { Mark, MarkStore } from './marks.ts';
+import type { MarkStore } from './marks.ts';
 import { nextTask, sliceBudgetMs } from './next-task.ts';
 import { walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
 
@@ -33,14 +33,9 @@ export function createScanner(options: {
   const stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstSliceEnd: 0 };
   const seenShadowRoots = new WeakSet<ShadowRoot>();
 
-  const markBlocks = (blocks: TextBlock[]) => {
-    const added: Mark[] = [];
-    for (const block of blocks) {
-      const mentions = findMentions(matcher, block.text);
-      if (mentions.length === 0 || !isVisible(block)) continue;
-      added.push(...store.addBlock(block, mentions));
-    }
-    highlighter.add(added);
+  const markBlock = (block: TextBlock) => {
+    const mentions = findMentions(matcher, block.text);
+    if (mentions.length > 0 && isVisible(block)) highlighter.add(store.addBlock(block, mentions));
   };
 
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
@@ -48,8 +43,7 @@ export function createScanner(options: {
     for (;;) {
       if (signal.aborted) return;
       const start = performance.now();
-      const { blocks, done } = walker.next(start + sliceBudgetMs);
-      markBlocks(blocks);
+      const done = walker.next(start + sliceBudgetMs, markBlock);
       const end = performance.now();
       const took = end - start;
       stats.firstSliceEnd ||= end;

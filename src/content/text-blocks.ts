@@ -1,14 +1,15 @@
 // Walks a subtree's text in document order and groups it into blocks: the text of one paragraph,
 // heading or list item, across inline elements, so "<b>Volodymyr</b> Zelensky" reads as one name.
+// localName, not tagName: it is lower case in HTML and XHTML alike, with nothing to convert.
 const inlineTags = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'LABEL',
-  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
+  'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
 ]);
 const skippedTags = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SVG', 'MATH',
-  'IFRAME', 'FRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'BACKSTORY-CARD',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'svg', 'math',
+  'iframe', 'frame', 'object', 'canvas', 'video', 'audio', 'head', 'title', 'backstory-card',
 ]);
-const sectionTags = new Set(['ARTICLE', 'SECTION', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const sectionTags = new Set(['article', 'section', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface TextBlock {
   nodes: Text[];
@@ -20,7 +21,7 @@ export interface TextBlock {
 }
 
 export function isSkipped(element: Element): boolean {
-  if (skippedTags.has(element.tagName.toUpperCase())) return true;
+  if (skippedTags.has(element.localName)) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -28,7 +29,7 @@ export function isSkipped(element: Element): boolean {
 
 export function blockOf(node: Node): Element | null {
   let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && inlineTags.has(element.tagName.toUpperCase()) && element.parentElement) element = element.parentElement;
+  while (element && inlineTags.has(element.localName) && element.parentElement) element = element.parentElement;
   return element;
 }
 
@@ -39,8 +40,8 @@ export function insideSkipped(node: Node): boolean {
 }
 
 export interface BlockWalker {
-  /** Up to the deadline, the blocks read so far; `done` when the subtree is finished. */
-  next(deadline: number): { blocks: TextBlock[]; done: boolean };
+  /** Reads blocks and hands each to `visit` until the deadline; true when the subtree is finished. */
+  next(deadline: number, visit: (block: TextBlock) => void): boolean;
   /** Open shadow roots met on the way, to walk as subtrees of their own. */
   shadowRoots: ShadowRoot[];
 }
@@ -65,15 +66,19 @@ export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkB
     pending = bounds.from;
   }
 
-  const flush = (out: TextBlock[]) => {
+  let visit: (block: TextBlock) => void = () => undefined;
+  const flush = () => {
     if (run.length === 0) return;
-    const starts: number[] = [];
-    let text = '';
-    for (const node of run) {
-      starts.push(text.length);
-      text += node.data;
+    if (run.length === 1) visit({ nodes: run, starts: [0], text: run[0]!.data, section });
+    else {
+      const starts: number[] = [];
+      let text = '';
+      for (const node of run) {
+        starts.push(text.length);
+        text += node.data;
+      }
+      visit({ nodes: run, starts, text, section });
     }
-    out.push({ nodes: run, starts, text, section });
     run = [];
     runBlock = null;
   };
@@ -84,41 +89,50 @@ export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkB
     return next;
   };
 
+  // Consecutive text nodes mostly share a parent: remember its block.
+  let lastParent: Node | null = null;
+  let lastBlock: Element | null = null;
+
   return {
     shadowRoots,
-    next(deadline) {
-      const blocks: TextBlock[] = [];
+    next(deadline, visitor) {
+      visit = visitor;
       let node: Node | null = finished ? null : (pending ?? walker.nextNode());
       pending = null;
       let count = 0;
       while (node && node !== bounds.until) {
         if (node.nodeType === Node.TEXT_NODE) {
-          const block = blockOf(node);
-          if (block !== runBlock) flush(blocks);
-          runBlock = block;
+          const parent = node.parentNode;
+          if (parent !== lastParent) {
+            lastParent = parent;
+            lastBlock = blockOf(node);
+          }
+          if (lastBlock !== runBlock) flush();
+          runBlock = lastBlock;
           run.push(node as Text);
           node = walker.nextNode();
         } else {
           const element = node as Element;
           if (isSkipped(element)) {
-            flush(blocks);
+            flush();
             node = skipChildren();
             continue;
           }
           if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-          const tag = element.tagName.toUpperCase();
-          if (!inlineTags.has(tag)) flush(blocks);
+          const tag = element.localName;
+          if (!inlineTags.has(tag)) flush();
           if (sectionTags.has(tag)) section = sections.next++;
           node = walker.nextNode();
         }
-        if (++count % 64 === 0 && performance.now() > deadline) {
+        // The deadline covers the matching and marking that flush() sets off, not only the walk.
+        if (++count % 32 === 0 && performance.now() > deadline) {
           pending = node;
-          return { blocks, done: false };
+          return false;
         }
       }
       finished = true;
-      flush(blocks);
-      return { blocks, done: true };
+      flush();
+      return true;
     },
   };
 }
