@@ -1,11 +1,11 @@
 // What a reader does: change settings with tabs open, read a page that changes, rest the pointer on a
 // name, use the keyboard shortcut, look at the badge and the popup.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestBed } from './harness/test-bed.ts';
 import { browsers, findTabId } from './harness/browsers.ts';
 import { badgeText, sendNextMention } from './harness/extension-calls.ts';
 import { readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
-import type { ExtensionSession, TestPage } from './harness/session.ts';
+import type { TestPage } from './harness/session.ts';
 
 /** The card's state, read through its open shadow root. */
 const readCard = (page: TestPage) =>
@@ -35,40 +35,54 @@ const rectOf = (page: TestPage, text: string) =>
   }, text);
 
 describe.each(browsers)('behaviour in %s', (_name, launch) => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic({ '/': 'tests/fixtures/pages', '/demo/': 'src/demo' });
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-  beforeEach(() => writeSettings(session, {}));
+  const bed = useTestBed(launch, { '/': 'tests/fixtures/pages', '/demo/': 'src/demo' });
+  beforeEach(() => writeSettings(bed.session, {}));
 
   it('applies settings to an open tab at once, with no reload', async () => {
-    const page = await session.open(`${server.origin}/calm-sections.html`);
+    const page = await bed.session.open(`${bed.origin}/calm-sections.html`);
     await waitForScan(page);
     expect(await readHighlights(page)).toHaveLength(4);
 
-    await writeSettings(session, { markEveryMention: true });
+    await writeSettings(bed.session, { markEveryMention: true });
     await expect.poll(() => readHighlights(page)).toHaveLength(8);
-    await writeSettings(session, { markEveryMention: true, kinds: { person: false } });
+    await writeSettings(bed.session, { markEveryMention: true, kinds: { person: false } });
     await expect.poll(() => readHighlights(page)).toEqual([]);
-    await writeSettings(session, { disabledSites: ['127.0.0.1'] });
+    await writeSettings(bed.session, { disabledSites: ['127.0.0.1'] });
     await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
-    await writeSettings(session, { enabled: false });
+    await writeSettings(bed.session, { enabled: false });
     await expect.poll(() => readHighlights(page)).toEqual([]);
-    await writeSettings(session, {});
+    await writeSettings(bed.session, {});
     await expect.poll(() => readHighlights(page)).toHaveLength(4);
     await page.close();
   });
 
+  it('turns off on the site from the popup, at once, and back on', async () => {
+    const page = await bed.session.open(`${bed.origin}/plain-article.html`);
+    await waitForScan(page);
+    const finder = await bed.session.openExtensionPage('options.html');
+    const tabId = await findTabId(finder, 'Plain article');
+    await finder.close();
+    const popup = await bed.session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelector('input[name="site"]') !== null);
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[name="site"]')!.click());
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[name="site"]')!.click());
+    await expect.poll(() => readHighlights(page)).toHaveLength(5);
+    await popup.close();
+    await page.close();
+  });
+
+  it('falls back to the default settings when the stored ones are corrupt', async () => {
+    await writeSettings(bed.session, { enabled: 'maybe', kinds: 'all of them', hoverDelayMs: 'soon', disabledSites: 42 });
+    const page = await bed.session.open(`${bed.origin}/calm-sections.html`);
+    await waitForScan(page);
+    expect(await readHighlights(page)).toHaveLength(4);
+    await page.close();
+  });
+
   it('follows a page that changes: added, edited and removed text', async () => {
-    await writeSettings(session, { markEveryMention: true });
-    const page = await session.open(`${server.origin}/changing-page.html`);
+    await writeSettings(bed.session, { markEveryMention: true });
+    const page = await bed.session.open(`${bed.origin}/changing-page.html`);
     await waitForScan(page);
     expect(await readHighlights(page)).toEqual([['place', 'Kyiv'], ['person', 'Putin']]);
 
@@ -89,8 +103,8 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   });
 
   it('reads a page that opens scrolled down from the text in view, then the rest, each mention once', async () => {
-    await writeSettings(session, { markEveryMention: true });
-    const page = await session.open(`${server.origin}/long-page.html#middle`);
+    await writeSettings(bed.session, { markEveryMention: true });
+    const page = await bed.session.open(`${bed.origin}/long-page.html#middle`);
     await waitForScan(page);
     const texts = await page.evaluate(() => {
       const ranges = [...CSS.highlights.get('backstory-place')!];
@@ -103,7 +117,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   });
 
   it('opens a card when the pointer rests on a name, beside the name, and closes it on Esc', async () => {
-    const page = await session.open(`${server.origin}/demo/`);
+    const page = await bed.session.open(`${bed.origin}/demo/`);
     await waitForScan(page);
     const name = await rectOf(page, 'Pokrovsk');
     await page.evaluate((top: number) => scrollTo(0, scrollY + top - 200), name.top);
@@ -115,7 +129,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     expect(card.text).toContain('Facts as of');
     const overlaps = card.box.left < word.right && card.box.right > word.left && card.box.top < word.bottom && card.box.bottom > word.top;
     expect(overlaps).toBe(false);
-    if (session.name === 'chromium') await page.screenshot('tests/screenshots/hover-card.png');
+    if (bed.session.name === 'chromium') await page.screenshot('tests/screenshots/hover-card.png');
 
     await page.press('Escape');
     await expect.poll(() => readCard(page)).toBeNull();
@@ -123,25 +137,25 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   });
 
   it('moves to the next mention and opens its card with focus, as the keyboard shortcut does', async () => {
-    const page = await session.open(`${server.origin}/plain-article.html`);
+    const page = await bed.session.open(`${bed.origin}/plain-article.html`);
     await waitForScan(page);
-    await sendNextMention(session, 'Plain article');
+    await sendNextMention(bed.session, 'Plain article');
     await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Moscow');
     expect((await readCard(page))!.focused).toBe(true);
-    await sendNextMention(session, 'Plain article');
+    await sendNextMention(bed.session, 'Plain article');
     await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Vladimir Putin');
     await page.close();
   });
 
   it('shows on the badge how many entities the page mentions, and lists them in the popup', async () => {
-    const page = await session.open(`${server.origin}/plain-article.html`);
+    const page = await bed.session.open(`${bed.origin}/plain-article.html`);
     await waitForScan(page);
-    await expect.poll(() => badgeText(session, 'Plain article')).toBe('5');
+    await expect.poll(() => badgeText(bed.session, 'Plain article')).toBe('5');
 
-    const finder = await session.openExtensionPage('options.html');
+    const finder = await bed.session.openExtensionPage('options.html');
     const tabId = await findTabId(finder, 'Plain article');
     await finder.close();
-    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await bed.session.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor(() => document.querySelectorAll('[data-brief]').length > 0);
     const listed = await popup.evaluate(() => [...document.querySelectorAll('[data-brief]')].map((li) => li.getAttribute('data-brief')));
     expect(listed).toEqual(['moscow', 'putin', 'witkoff', 'kushner', 'kremlin']);
@@ -150,7 +164,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   });
 
   it('shows a full brief page with the claims of each side', async () => {
-    const page = await session.openExtensionPage('popup.html?brief=pokrovsk');
+    const page = await bed.session.openExtensionPage('popup.html?brief=pokrovsk');
     await page.waitFor(() => document.querySelector('[data-brief-view="pokrovsk"]') !== null);
     const text = await page.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Who claims what');
@@ -159,8 +173,8 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   });
 
   it('copes with a hostile page: deep nesting, a giant text node, endless changes, broken globals', async () => {
-    await writeSettings(session, { markEveryMention: true });
-    const page = await session.open(`${server.origin}/hostile.html`);
+    await writeSettings(bed.session, { markEveryMention: true });
+    const page = await bed.session.open(`${bed.origin}/hostile.html`);
     await waitForScan(page);
     await expect.poll(() => readHighlights(page).then((h) => h.map(([, text]) => text).sort())).toEqual(expect.arrayContaining(['Crimea', 'Kyiv', 'Putin', 'Zelensky']));
     const started = Date.now();
@@ -169,5 +183,5 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     await page.close();
   });
 
-  it('logs no error', () => expect(session.errors()).toEqual([]));
+  it('logs no error', () => expect(bed.session.errors()).toEqual([]));
 });

@@ -1,11 +1,10 @@
 // The demo page `npm start` opens: every person and place of the story is marked, the precision
 // cases are not, and the screenshots in the README come from here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestBed } from './harness/test-bed.ts';
 import { browsers } from './harness/browsers.ts';
 import { pageReport } from './harness/extension-calls.ts';
 import { waitForScan, writeSettings } from './harness/page-probes.ts';
-import type { ExtensionSession } from './harness/session.ts';
 
 const peopleAndPlaces = [
   'putin', 'ushakov', 'witkoff', 'kushner', 'trump', 'zelensky', 'macron', 'yanukovych',
@@ -14,24 +13,16 @@ const peopleAndPlaces = [
 ];
 
 describe.each(browsers)('the demo page in %s', (_name, launch) => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-
+  const bed = useTestBed(launch, { '/': 'src/demo' });
   beforeAll(async () => {
-    server = await serveStatic({ '/': 'src/demo' });
-    session = await launch();
-    await writeSettings(session, {});
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+    await writeSettings(bed.session, {});
   });
 
   it('marks every person and place of the story, and nothing in the precision cases', async () => {
-    const page = await session.open(`${server.origin}/`);
+    const page = await bed.session.open(`${bed.origin}/`);
     await waitForScan(page);
     const title = await page.evaluate(() => document.title);
-    const found = (await pageReport(session, title)).mentions.map((m) => m.id);
+    const found = (await pageReport(bed.session, title)).mentions.map((m) => m.id);
     expect(found).toEqual(expect.arrayContaining(peopleAndPlaces));
 
     const marksInPrecisionBox = await page.evaluate(() => {
@@ -39,9 +30,9 @@ describe.each(browsers)('the demo page in %s', (_name, launch) => {
       return [...CSS.highlights.values()].flatMap((h) => [...(h as Highlight)]).filter((r) => box.contains(r.startContainer)).length;
     });
     expect(marksInPrecisionBox).toBe(0);
-    if (session.name === 'chromium') await page.screenshot('tests/screenshots/demo-page.png');
+    if (bed.session.name === 'chromium') await page.screenshot('tests/screenshots/demo-page.png');
     await page.close();
   });
 
-  it('logs no error', () => expect(session.errors()).toEqual([]));
+  it('logs no error', () => expect(bed.session.errors()).toEqual([]));
 });

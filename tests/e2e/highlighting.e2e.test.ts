@@ -1,11 +1,10 @@
 // Fixture pages, each with the mentions it must get beside it as JSON: what is highlighted in real
 // browsers must be exactly that, and the page's HTML must be what it is with Backstory off.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestBed } from './harness/test-bed.ts';
 import { browsers } from './harness/browsers.ts';
 import { pageHtml, readHighlights, waitForScan, writeSettings, type Highlighted } from './harness/page-probes.ts';
-import type { ExtensionSession } from './harness/session.ts';
 
 interface Expected {
   settings?: object;
@@ -17,29 +16,19 @@ const pagesDir = 'tests/fixtures/pages';
 const fixtures = readdirSync(pagesDir).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', ''));
 
 describe.each(browsers)('highlighting in %s', (_name, launch) => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic({ '/': pagesDir });
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const bed = useTestBed(launch, { '/': pagesDir });
 
   it.each(fixtures)('%s: marks exactly the expected mentions and leaves the HTML as it was', async (fixture) => {
     const expected = JSON.parse(readFileSync(`${pagesDir}/${fixture}.expected.json`, 'utf8')) as Expected;
-    const url = `${server.origin}/${fixture}.html`;
+    const url = `${bed.origin}/${fixture}.html`;
 
-    await writeSettings(session, { ...expected.settings, disabledSites: ['127.0.0.1'] });
-    const off = await session.open(url);
+    await writeSettings(bed.session, { ...expected.settings, disabledSites: ['127.0.0.1'] });
+    const off = await bed.session.open(url);
     const htmlWithoutBackstory = await pageHtml(off);
     await off.close();
 
-    await writeSettings(session, expected.settings ?? {});
-    const page = await session.open(url);
+    await writeSettings(bed.session, expected.settings ?? {});
+    const page = await bed.session.open(url);
     await waitForScan(page);
     expect(await readHighlights(page)).toEqual(expected.highlights);
     for (const [selector, highlights] of Object.entries(expected.frames ?? {})) {
@@ -50,5 +39,5 @@ describe.each(browsers)('highlighting in %s', (_name, launch) => {
     await page.close();
   });
 
-  it('logs no error', () => expect(session.errors()).toEqual([]));
+  it('logs no error', () => expect(bed.session.errors()).toEqual([]));
 });

@@ -4,44 +4,33 @@
 // The pages' own scripts are blocked by a CSP header (content scripts are exempt): they would insert
 // timestamps and trackers that make two loads of a page differ, whatever Backstory does.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestBed } from './harness/test-bed.ts';
 import { browsers } from './harness/browsers.ts';
 import { pageHtml, readHighlights, waitForScan, writeSettings, type Highlighted } from './harness/page-probes.ts';
-import type { ExtensionSession } from './harness/session.ts';
 
 const corpus = new URL('../../../shared/corpus/real-pages/', import.meta.url).pathname;
 const expected = JSON.parse(readFileSync('tests/fixtures/real-pages.expected.json', 'utf8')) as Record<string, Highlighted[]>;
 const pages = readdirSync(corpus).filter((f) => f.endsWith('.html')).sort();
 
 describe.each(browsers)('real pages in %s', (_name, launch) => {
-  let session: ExtensionSession;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveStatic({ '/': corpus }, { headers: { 'content-security-policy': "script-src 'none'" } });
-    session = await launch();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const bed = useTestBed(launch, { '/': corpus }, { headers: { 'content-security-policy': "script-src 'none'" } });
 
   it('has a reviewed list of highlights for every saved page', () => expect(Object.keys(expected).sort()).toEqual(pages));
 
   it.each(pages)('%s: same HTML, only real mentions, no error from Backstory', async (file) => {
-    await writeSettings(session, { markEveryMention: true, disabledSites: ['127.0.0.1'] });
-    const off = await session.open(`${server.origin}/${file}`);
+    await writeSettings(bed.session, { markEveryMention: true, disabledSites: ['127.0.0.1'] });
+    const off = await bed.session.open(`${bed.origin}/${file}`);
     const htmlWithoutBackstory = await pageHtml(off);
     await off.close();
 
-    await writeSettings(session, { markEveryMention: true });
-    session.clearErrors();
-    const page = await session.open(`${server.origin}/${file}`);
+    await writeSettings(bed.session, { markEveryMention: true });
+    bed.session.clearErrors();
+    const page = await bed.session.open(`${bed.origin}/${file}`);
     await waitForScan(page);
     expect(await readHighlights(page)).toEqual(expected[file]);
     expect(await pageHtml(page)).toBe(htmlWithoutBackstory);
-    expect(session.errors().filter((error) => /Backstory|chrome-extension:\/\/[a-p]{32}|moz-extension:/.test(error))).toEqual([]);
+    expect(bed.session.errors().filter((error) => /Backstory|chrome-extension:\/\/[a-p]{32}|moz-extension:/.test(error))).toEqual([]);
     await page.close();
   });
 });

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticServer } from '../../../src/build/static-server.ts';
+import type { ExtensionSession } from './session.ts';
+
+export interface TestBed {
+  session: ExtensionSession;
+  /** Where the pages are served, http://127.0.0.1:PORT */
+  origin: string;
+}
+
+/** For the tests of one describe block: a browser with the built extension, and a server for the pages. */
+export function useTestBed(launch: () => Promise<ExtensionSession>, roots: Record<string, string>, options?: Parameters<typeof serveStatic>[1]): TestBed {
+  const bed = {} as TestBed;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(roots, options);
+    bed.origin = server.origin;
+    bed.session = await launch();
+  });
+  afterAll(async () => {
+    await bed.session?.close();
+    await server?.close();
+  });
+  return bed;
+}
