@@ -31,10 +31,14 @@ export class MarkStore {
     for (const mention of mentions) {
       const first = nodeAt(block, mention.start, false);
       const last = nodeAt(block, mention.end, true);
+      const startNode = block.nodes[first]!;
+      const startOffset = mention.start - block.starts[first]!;
+      // A block changed while the first scan had not reached it yet is read twice: keep one mark.
+      if (this.byNode.get(startNode)?.some((m) => m.range.startContainer === startNode && m.range.startOffset === startOffset)) continue;
       const nodes = block.nodes.slice(first, last + 1);
       const range = new StaticRange({
-        startContainer: block.nodes[first]!,
-        startOffset: mention.start - block.starts[first]!,
+        startContainer: startNode,
+        startOffset,
         endContainer: block.nodes[last]!,
         endOffset: mention.end - block.starts[last]!,
       });
