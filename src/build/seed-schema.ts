@@ -88,7 +88,6 @@ export const storyFile = z.strictObject({ $schema: z.string().optional(), story 
 
 export type SeedEntity = z.output<typeof entity>;
 export type SeedStory = z.output<typeof story>;
-export type SeedAlias = z.output<typeof alias>;
 
 /** seeds/given-names.json: lower-case given names that, right before a surname, make it someone else's. */
 export const givenNamesFile = z.array(z.string().regex(/^\p{Ll}+(['-]\p{Ll}+)*$/u, 'must be one lower-case name'));

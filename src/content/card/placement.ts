@@ -16,9 +16,9 @@ export interface Placement {
 }
 
 /** Space kept between the card and the viewport's edges. */
-export const viewportMargin = 8;
+const viewportMargin = 8;
 /** Below this, a card squeezed in beside the anchor is too short to use, so it may cover the anchor. */
-export const minUsableHeight = 64;
+const minUsableHeight = 64;
 
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max));
 
