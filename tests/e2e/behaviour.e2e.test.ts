@@ -159,6 +159,11 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     await popup.waitFor(() => document.querySelectorAll('[data-brief]').length > 0);
     const listed = await popup.evaluate(() => [...document.querySelectorAll('[data-brief]')].map((li) => li.getAttribute('data-brief')));
     expect(listed).toEqual(['moscow', 'putin', 'witkoff', 'kushner', 'kremlin']);
+    if (bed.session.name === 'chromium') {
+      await popup.setViewport(420, 560);
+      await popup.evaluate(() => document.querySelector<HTMLElement>('[data-brief="putin"] summary')!.click());
+      await popup.screenshot('tests/screenshots/popup.png');
+    }
     await popup.close();
     await page.close();
   });
