@@ -71,7 +71,12 @@ export function createHover(options: {
 
   const onPointer = () => {
     frame = 0;
-    const hit = hitTest(lastPoint.x, lastPoint.y);
+    let hit: ReturnType<typeof hitTest>;
+    try {
+      hit = hitTest(lastPoint.x, lastPoint.y);
+    } catch {
+      return; // A node the page removed between the event and this frame: nothing to show.
+    }
     if (hit && hit.mark === current) return cancelHide();
     if (hit?.mark !== pending?.mark) {
       cancelPending();

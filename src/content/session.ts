@@ -17,6 +17,8 @@ import { blockOf, insideSkipped } from './text-blocks.ts';
 import { watchChanges } from './watch-changes.ts';
 
 let matcher: Matcher | undefined;
+/** Whatever a page does to its DOM mid-scan, nothing of ours reaches its console. */
+const ignore = () => undefined;
 const briefs = new Map<number, Promise<Brief | null>>();
 const sendToBackground = (message: unknown) => extension.runtime.sendMessage(message);
 
@@ -38,7 +40,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
   const card = createLazyCard(signal);
   const shadowRoots: ShadowRoot[] = [];
   const isOurs = (node: Node) => card.contains(node);
-  const watcher = watchChanges({ signal, isOurs, onChange: (blocks, removed) => void rescan(blocks, removed) });
+  const watcher = watchChanges({ signal, isOurs, onChange: (blocks, removed) => void rescan(blocks, removed).catch(ignore) });
   const scanner = createScanner({
     matcher, store, highlighter, signal,
     onShadowRoot(root) {
@@ -69,13 +71,14 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
   const root = document.body ?? document.documentElement;
   const visible = firstVisibleBlock(root);
   const firstScan = visible ? scanner.scan(root, { from: visible }).then(() => scanner.scan(root, { until: visible })) : scanner.scan(root);
-  void firstScan.then(() => {
+  const afterFirstScan = () => {
     if (signal.aborted) return;
     // For the benchmark and tests: how long the first scan took, read from the page's performance timeline.
     const { firstSliceEnd, ...stats } = scanner.stats;
     performance.measure('backstory:scan', { start: started, detail: { ...stats, firstSliceMs: firstSliceEnd - started, marks: store.marks.size } });
     onMarksChanged();
-  });
+  };
+  firstScan.then(afterFirstScan).catch(ignore);
 
   return {
     update(next) {
