@@ -100,10 +100,10 @@ function checkStory({ file, value: story }: Located<SeedStory>, ids: Set<string>
 }
 
 /** A phrase that is never a mention must not be an alias as well. */
-export function checkNotMentions(entities: Located<SeedEntity>[], phrases: string[]): SeedProblem[] {
+export function checkNotMentions(entities: Located<SeedEntity>[], { file, values: phrases }: { file: string; values: string[] }): SeedProblem[] {
   const aliases = new Map(entities.flatMap(({ value }) => value.aliases.map((a) => [typeof a === 'string' ? a : a.text, value.id] as const)));
   return phrases.flatMap((phrase, i) => {
     const owner = aliases.get(phrase);
-    return owner ? [{ file: 'seeds/not-mentions.json', entry: phrase, field: `[${i}]`, reason: `is also an alias of "${owner}"` }] : [];
+    return owner ? [{ file, entry: phrase, field: `[${i}]`, reason: `is also an alias of "${owner}"` }] : [];
   });
 }

@@ -35,8 +35,8 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
   const problems: SeedProblem[] = [];
   const entities: Located<SeedEntity>[] = [];
   const stories: Located<SeedStory>[] = [];
-  let givenNames: string[] = [];
-  let notMentions: string[] = [];
+  // The two flat lists beside the entities and stories, each with the file it came from.
+  const lists = { 'given-names.json': { schema: givenNamesFile, file: '', values: [] as string[] }, 'not-mentions.json': { schema: notMentionsFile, file: '', values: [] as string[] } };
   /** Ids of entities that failed validation too, so that references to them are not reported as well. */
   const declaredIds = new Set<string>();
 
@@ -48,13 +48,11 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
       problems.push({ file, entry: '(file)', field: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
       continue;
     }
-    if (file.endsWith('given-names.json')) {
-      const parsed = givenNamesFile.safeParse(json);
-      if (parsed.success) givenNames = parsed.data;
-      else problems.push(...problemsFromZod(file, '(file)', parsed.error));
-    } else if (file.endsWith('not-mentions.json')) {
-      const parsed = notMentionsFile.safeParse(json);
-      if (parsed.success) notMentions = parsed.data;
+    const list = Object.entries(lists).find(([name]) => file.endsWith(name))?.[1];
+    if (list) {
+      const parsed = list.schema.safeParse(json);
+      list.file = file;
+      if (parsed.success) list.values = parsed.data;
       else problems.push(...problemsFromZod(file, '(file)', parsed.error));
     } else if (/(^|\/)entities\//.test(file)) {
       const parsed = envelope.entities.safeParse(json);
@@ -82,12 +80,12 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
   if (stories.length === 0) problems.push({ file: 'seeds/stories/', entry: '(none)', field: '(file)', reason: 'no story found' });
   // With a file unreadable, every reference into it would be reported as well: only noise.
   const unreadable = problems.some((p) => p.reason.startsWith('not valid JSON'));
-  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds), ...checkNotMentions(entities, notMentions));
+  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds), ...checkNotMentions(entities, lists['not-mentions.json']));
   if (problems.length > 0) throw new SeedError(problems);
 
   const sorted = entities.map((e) => e.value).sort((a, b) => a.id.localeCompare(b.id));
   const storyValues = stories.map((s) => s.value);
-  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, givenNames, notMentions) };
+  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, lists['given-names.json'].values, lists['not-mentions.json'].values) };
 }
 
 function entryName(raw: unknown, position: number): string {

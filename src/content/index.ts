@@ -1,6 +1,7 @@
 // The content script's entry: settings decide whether a session runs on this page; messages from
 // the popup and the background are checked, then answered.
 import { call, isContentMessage, type BackgroundCalls, type PageReport } from '../shared/messages.ts';
+import { pageReportOf } from './page-report.ts';
 import { isActiveOn, parseSettings, settingsKey, type Settings } from '../shared/settings.ts';
 import { answerMessages, extension } from './extension-api.ts';
 import { startSession, type Session } from './session.ts';
@@ -38,7 +39,7 @@ function answer(message: unknown): Promise<PageReport | void> | undefined {
   if (!isContentMessage(message)) return undefined;
   switch (message.type) {
     case 'get-page-report':
-      return Promise.resolve(session?.report() ?? { host: location.hostname, title: document.title, mentions: [] });
+      return Promise.resolve(session?.report() ?? pageReportOf([]));
     case 'next-mention':
       session?.next();
       return Promise.resolve();

@@ -4,6 +4,7 @@ import aliasIndex from 'backstory:alias-index';
 import { compileMatcher, type Matcher } from '../matcher/index.ts';
 import type { Brief } from '../shared/briefs.ts';
 import { call, type BackgroundCalls, type PageReport } from '../shared/messages.ts';
+import { pageReportOf } from './page-report.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
 import { extension } from './extension-api.ts';
@@ -94,7 +95,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
         const id = aliasIndex.entities[mark.entity]![0];
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      return { host: location.hostname, title: document.title, mentions: [...counts].map(([id, count]) => ({ id, count })) };
+      return pageReportOf([...counts].map(([id, count]) => ({ id, count })));
     },
     next: () => hover.next(),
     stop() {
