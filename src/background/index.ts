@@ -1,8 +1,15 @@
 import browser from 'webextension-polyfill';
 import { call, type ContentCalls } from '../shared/messages.ts';
+import { forgetTab } from './frame-mentions.ts';
 import { routeMessage } from './router.ts';
 
+// Content scripts hold a port open only to learn when the extension reloads (see content/index.ts).
+browser.runtime.onConnect.addListener(() => undefined);
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => routeMessage(message, sender));
+
+// A tab that loads a new document, or closes, takes its frames' reports with it.
+browser.tabs.onUpdated.addListener((tabId, change) => change.status === 'loading' && forgetTab(tabId));
+browser.tabs.onRemoved.addListener(forgetTab);
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'next-mention') return;

@@ -12,6 +12,8 @@ export interface Highlighter {
   /** Settings changed: show exactly the marks they allow. */
   reset(marks: Iterable<Mark>, settings: Settings): void;
   isShown(mark: Mark): boolean;
+  /** How many ranges are registered with CSS.highlights. */
+  registeredCount(): number;
   dispose(): void;
 }
 
@@ -45,6 +47,7 @@ export function createHighlighter(initial: Settings): Highlighter {
       add(marks);
     },
     isShown: (mark) => shown.has(mark),
+    registeredCount: () => shown.size,
     dispose() {
       for (const kind of highlights.keys()) CSS.highlights.delete(highlightName(kind));
       shown.clear();

@@ -9,6 +9,8 @@ import type { Mark, MarkStore } from './marks.ts';
 const hideGraceMs = 300;
 
 export interface Hover {
+  /** These marks are gone from the page: a card open on one of them closes. */
+  forget(marks: Mark[]): void;
   /** Moves to the next marked name, scrolls it into view and opens its card (the keyboard shortcut). */
   next(): void;
   hide(): void;
@@ -89,18 +91,23 @@ export function createHover(options: {
   document.addEventListener(
     'pointermove',
     (event) => {
+      // The page's own synthetic events never drive the card.
+      if (!event.isTrusted) return;
       if (card.contains(event.target as Node)) return cancelHide();
       lastPoint = { x: event.clientX, y: event.clientY };
       if (!frame) frame = requestAnimationFrame(onPointer);
     },
     listen,
   );
-  document.addEventListener('pointerdown', (event) => card.isShown() && !card.contains(event.target as Node) && hide(), listen);
-  document.addEventListener('keydown', (event) => event.key === 'Escape' && card.isShown() && hide(), listen);
+  document.addEventListener('pointerdown', (event) => event.isTrusted && card.isShown() && !card.contains(event.target as Node) && hide(), listen);
+  document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && card.isShown() && hide(), listen);
+  // Leaving a frame (or the window) leaves its names too.
+  document.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && current && hide(), listen);
   addEventListener(
     'scroll',
     () => {
       if (!current) return;
+      if (!current.nodes.every((node) => node.isConnected)) return hide();
       const rect = lineRectAt(current.range);
       if (!rect || rect.bottom < 0 || rect.top > innerHeight) hide();
     },
@@ -114,6 +121,9 @@ export function createHover(options: {
 
   return {
     hide,
+    forget(marks) {
+      if ((current && marks.includes(current)) || (pending && marks.includes(pending.mark))) hide();
+    },
     next() {
       const shown = [...store.marks].filter((mark) => highlighter.isShown(mark)).sort(inDocumentOrder);
       const mark = shown[(current ? shown.indexOf(current) : -1) + 1] ?? shown[0];

@@ -1,58 +1,93 @@
 // The content script's entry: settings decide whether a session runs on this page; messages from
 // the popup and the background are checked, then answered.
-import { call, isContentMessage, type BackgroundCalls, type PageReport } from '../shared/messages.ts';
-import { pageReportOf } from './page-report.ts';
+import { isContentMessage, unhandled, type ContentMessage, type PageReport } from '../shared/messages.ts';
 import { isActiveOn, parseSettings, settingsKey, type Settings } from '../shared/settings.ts';
-import { answerMessages, extension } from './extension-api.ts';
+import { answerMessages, extension, isOrphaned, onOrphaned, sendToBackground } from './extension-api.ts';
+import { frameHost, isReadableDocument } from './frame-site.ts';
+import { pageReportOf } from './page-report.ts';
 import { startSession, type Session } from './session.ts';
 
 let session: Session | undefined;
 let reportTimer: ReturnType<typeof setTimeout> | undefined;
 const isTopFrame = window === window.top;
+const lifetime = new AbortController();
 
-function reportToBadge() {
-  if (!isTopFrame) return;
+function reportMarks() {
   clearTimeout(reportTimer);
-  reportTimer = setTimeout(() => {
-    const count = session?.report().mentions.length ?? 0;
-    call<BackgroundCalls, 'report-mentions'>((m) => extension.runtime.sendMessage(m), { type: 'report-mentions', count }).catch(stopIfOrphaned);
-  }, 100);
+  reportTimer = setTimeout(() => void sendToBackground({ type: 'report-mentions', mentions: session?.report() ?? [] }), 100);
 }
 
 function apply(settings: Settings) {
-  if (!isActiveOn(settings, location.hostname)) {
+  if (!isActiveOn(settings, frameHost()) || !isReadableDocument()) {
     session?.stop();
     session = undefined;
   } else if (session) session.update(settings);
-  else session = startSession(settings, reportToBadge);
-  reportToBadge();
+  else session = startSession(settings, reportMarks);
+  reportMarks();
 }
 
-/** After an extension update or removal this script is orphaned: clean up quietly. */
-function stopIfOrphaned() {
-  if (extension.runtime?.id) return;
+async function pageReport(): Promise<PageReport> {
+  const own = session?.report() ?? [];
+  const inFrames = (await sendToBackground({ type: 'get-frame-mentions' })) ?? [];
+  const seen = new Set(own.map((m) => m.id));
+  return pageReportOf([...own, ...inFrames.filter((m) => !seen.has(m.id))]);
+}
+
+/** A call for one frame (by URL), or for the top frame when it names none. */
+const isForThisFrame = (message: { url?: string }) => (message.url === undefined ? isTopFrame : message.url === location.href);
+
+function answer(message: unknown): Promise<unknown> | undefined {
+  if (!isContentMessage(message)) return undefined;
+  const typed: ContentMessage = message;
+  switch (typed.type) {
+    case 'get-page-report':
+      return isTopFrame ? pageReport() : undefined;
+    case 'next-mention':
+      if (!isTopFrame) return undefined;
+      session?.next();
+      return Promise.resolve();
+    case 'get-scan-stats':
+      return isForThisFrame(typed) ? Promise.resolve(session?.scanStats() ?? null) : undefined;
+    case 'get-card-state':
+      return isForThisFrame(typed) ? Promise.resolve(session?.cardState() ?? null) : undefined;
+    default:
+      return unhandled(typed);
+  }
+}
+
+function stop() {
+  lifetime.abort();
+  clearTimeout(reportTimer);
   session?.stop();
   session = undefined;
 }
 
-function answer(message: unknown): Promise<PageReport | void> | undefined {
-  if (!isContentMessage(message)) return undefined;
-  switch (message.type) {
-    case 'get-page-report':
-      return Promise.resolve(session?.report() ?? pageReportOf([]));
-    case 'next-mention':
-      session?.next();
-      return Promise.resolve();
+/**
+ * Chrome gives an orphaned script no event, but a port to the background is cut when the extension
+ * reloads or updates; a port cut for another reason (the service worker going idle) leaves runtime.id set.
+ */
+function watchForOrphaning() {
+  try {
+    extension.runtime.connect({ name: 'content' }).onDisconnect.addListener(() => isOrphaned());
+  } catch {
+    isOrphaned();
   }
 }
 
 async function main() {
+  onOrphaned(stop);
+  watchForOrphaning();
   const stored = await extension.storage.local.get(settingsKey);
+  if (lifetime.signal.aborted) return;
   apply(parseSettings(stored[settingsKey]));
-  extension.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[settingsKey]) apply(parseSettings(changes[settingsKey].newValue));
-  });
-  answerMessages(answer);
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[settingsKey] && !isOrphaned()) apply(parseSettings(changes[settingsKey].newValue));
+  };
+  extension.storage.onChanged.addListener(onStorage);
+  lifetime.signal.addEventListener('abort', () => extension.storage.onChanged.removeListener(onStorage), { once: true });
+  answerMessages(answer, lifetime.signal);
+  // A page restored from the back-forward cache kept its marks, but the badge was reset.
+  addEventListener('pageshow', (event) => event.persisted && reportMarks(), { signal: lifetime.signal });
 }
 
-main().catch(stopIfOrphaned);
+main().catch(() => isOrphaned());

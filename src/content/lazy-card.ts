@@ -32,6 +32,7 @@ export function createLazyCard(signal: AbortSignal): CardHost {
       card?.hide();
     },
     isShown: () => card?.isShown() ?? false,
+    state: () => card?.state() ?? null,
     contains: (node) => card?.contains(node) ?? false,
     element: () => card?.element() ?? null,
   };

@@ -1,11 +1,12 @@
 // Scans subtrees in slices that yield to the page: text blocks -> matcher -> marks -> highlights.
-import { findMentions, type Matcher } from '../matcher/index.ts';
+// One block may be cut too: a long text node or one full of names is matched across slices.
+import { startBlock, type BlockScan, type Matcher, type Mention } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { MarkStore } from './marks.ts';
 import { nextTask, sliceBudgetMs } from './next-task.ts';
 import { walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
 
-export interface ScanStats {
+export interface SliceStats {
   /** Our own time on the main thread. */
   busyMs: number;
   longestSliceMs: number;
@@ -17,25 +18,40 @@ export interface ScanStats {
 export interface Scanner {
   /** Scans `root` (and the open shadow roots inside it); resolves when done or aborted. */
   scan(root: Node, bounds?: WalkBounds): Promise<void>;
-  stats: ScanStats;
+  stats: SliceStats;
 }
 
 export function createScanner(options: {
-  matcher: Matcher;
+  matcher(): Matcher;
   store: MarkStore;
   highlighter: Highlighter;
   signal: AbortSignal;
-  /** Called once for each open shadow root met, to style and observe it. */
+  /** Called once for each open shadow root met, to observe it. */
   onShadowRoot(root: ShadowRoot): void;
+  /** A block with names that is hidden now (closed <details>, a tab, "read more"): rescanned when revealed. */
+  onHiddenBlock(element: Element): void;
 }): Scanner {
-  const { matcher, store, highlighter, signal } = options;
+  const { store, highlighter, signal } = options;
   const sections = { next: 0 };
-  const stats: ScanStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstSliceEnd: 0 };
+  const stats: SliceStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstSliceEnd: 0 };
   const seenShadowRoots = new WeakSet<ShadowRoot>();
+  let deadline = 0;
+  const outOfTime = () => performance.now() > deadline;
 
-  const markBlock = (block: TextBlock) => {
-    const mentions = findMentions(matcher, block.text);
-    if (mentions.length > 0 && isVisible(block)) highlighter.add(store.addBlock(block, mentions));
+  // The block being matched, kept across slices, and what it found so far.
+  let current: { block: TextBlock; scan: BlockScan; found: Mention[] } | undefined;
+  const markBlock = (block: TextBlock): boolean => {
+    if (current?.block !== block) current = { block, scan: startBlock(options.matcher(), block.nodes.map((node) => node.data)), found: [] };
+    for (const mention of current.scan.run(outOfTime)) current.found.push(mention);
+    if (!current.scan.done) return false;
+    const { found } = current;
+    current = undefined;
+    if (found.length === 0) return true;
+    const element = block.nodes[0]!.parentElement;
+    if (!element || element.isContentEditable) return true;
+    if (!isVisible(element)) options.onHiddenBlock(element);
+    else highlighter.add(store.addBlock(block, found));
+    return true;
   };
 
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
@@ -43,7 +59,8 @@ export function createScanner(options: {
     for (;;) {
       if (signal.aborted) return;
       const start = performance.now();
-      const done = walker.next(start + sliceBudgetMs, markBlock);
+      deadline = start + sliceBudgetMs;
+      const done = walker.next(deadline, markBlock);
       const end = performance.now();
       const took = end - start;
       stats.firstSliceEnd ||= end;
@@ -64,9 +81,7 @@ export function createScanner(options: {
   return { scan, stats };
 }
 
-function isVisible(block: TextBlock): boolean {
-  const element = block.nodes[0]?.parentElement;
-  if (!element) return false;
+export function isVisible(element: Element): boolean {
   // checkVisibility: Chrome 105, Firefox 106; both option names, for the versions between.
   return element.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true } as CheckVisibilityOptions) ?? true;
 }

@@ -1,32 +1,30 @@
 // Everything Backstory runs on one page while it is on there, tied to one AbortController:
 // turning it off for the site, or an extension update, tears it all down.
 import aliasIndex from 'backstory:alias-index';
-import { compileMatcher, type Matcher } from '../matcher/index.ts';
 import type { Brief } from '../shared/briefs.ts';
-import { call, type BackgroundCalls, type PageReport } from '../shared/messages.ts';
-import { pageReportOf } from './page-report.ts';
+import type { CardState, PageMention, ScanStats } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
-import { extension } from './extension-api.ts';
+import { sendToBackground } from './extension-api.ts';
 import { createHighlighter } from './highlighter.ts';
-import highlightCss from './highlights.css';
 import { createHover } from './hover.ts';
 import { createLazyCard } from './lazy-card.ts';
+import { sessionMatcher } from './load-matcher.ts';
 import { MarkStore } from './marks.ts';
-import { createScanner } from './scanner.ts';
+import { createRescans } from './rescans.ts';
+import { createScanner, isVisible } from './scanner.ts';
 import { blockOf, insideSkipped } from './text-blocks.ts';
-import { watchChanges } from './watch-changes.ts';
+import { textsOf, watchChanges } from './watch-changes.ts';
 
-let matcher: Matcher | undefined;
-/** Whatever a page does to its DOM mid-scan, nothing of ours reaches its console. */
-const ignore = () => undefined;
 const briefs = new Map<number, Promise<Brief | null>>();
-const sendToBackground = (message: unknown) => extension.runtime.sendMessage(message);
 
 export interface Session {
   update(settings: Settings): void;
-  report(): PageReport;
+  /** The entities this frame marked, with how many times. */
+  report(): PageMention[];
   next(): void;
+  scanStats(): ScanStats | null;
+  cardState(): CardState | null;
   stop(): void;
 }
 
@@ -35,51 +33,78 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
   const controller = new AbortController();
   const { signal } = controller;
   const started = performance.now();
-  matcher ??= compileMatcher(aliasIndex);
+  let firstScan: { totalMs: number } | undefined;
   const store = new MarkStore((entity) => aliasIndex.entities[entity]![1]);
   const highlighter = createHighlighter(settings);
   const card = createLazyCard(signal);
   const shadowRoots: ShadowRoot[] = [];
-  const isOurs = (node: Node) => card.contains(node);
-  const watcher = watchChanges({ signal, isOurs, onChange: (blocks, removed) => void rescan(blocks, removed).catch(ignore) });
-  const scanner = createScanner({
-    matcher, store, highlighter, signal,
-    onShadowRoot(root) {
-      shadowRoots.push(root);
-      styleShadowRoot(root);
-      watcher.observe(root);
-    },
-  });
+  const hiddenBlocks = new Set<Element>();
+
   const hover = createHover({
     store, highlighter, card, signal, shadowRoots,
     delayMs: () => settings.hoverDelayMs,
     brief(entity) {
       const id = aliasIndex.entities[entity]![0];
-      if (!briefs.has(entity)) briefs.set(entity, call<BackgroundCalls, 'get-brief'>(sendToBackground, { type: 'get-brief', id }));
+      if (!briefs.has(entity)) briefs.set(entity, sendToBackground({ type: 'get-brief', id }).then((brief) => brief ?? null));
       return briefs.get(entity)!;
     },
-    openFull: (entity) => void call<BackgroundCalls, 'open-brief'>(sendToBackground, { type: 'open-brief', id: aliasIndex.entities[entity]![0] }).catch(() => undefined),
+    openFull: (entity) => void sendToBackground({ type: 'open-brief', id: aliasIndex.entities[entity]![0] }),
   });
-
-  const rescan = async (blocks: Element[], removed: boolean) => {
-    const gone = store.remove((mark) => !mark.nodes.every((node) => node.isConnected) || blocks.some((block) => block.contains(mark.nodes[0]!)));
+  const dropMarks = (texts: Text[]) => {
+    const gone = store.removeNodes(texts);
+    if (gone.length === 0) return;
     highlighter.remove(gone);
-    for (const block of blocks) await scanner.scan(block);
-    if (gone.length > 0 || blocks.length > 0 || removed) onMarksChanged();
+    hover.forget(gone);
+    onMarksChanged();
   };
+
+  const scanner = createScanner({
+    matcher: sessionMatcher, store, highlighter, signal,
+    onShadowRoot(root) {
+      // Shadow roots left behind by a single-page app are not kept alive by us.
+      shadowRoots.push(root);
+      for (let i = shadowRoots.length - 1; i >= 0; i--) if (!shadowRoots[i]!.host.isConnected) shadowRoots.splice(i, 1);
+      watcher.observe(root);
+    },
+    onHiddenBlock: (element) => hiddenBlocks.add(element),
+  });
+  const rescans = createRescans({ scanner, signal, onScanned: onMarksChanged });
+
+  /** Text hidden when it was read (closed <details>, a tab, "read more") is marked once shown. */
+  const revealed = (elements: Element[]) => {
+    if (hiddenBlocks.size === 0) return;
+    for (const block of hiddenBlocks) {
+      if (!block.isConnected) hiddenBlocks.delete(block);
+      else if (elements.some((element) => element.contains(block)) && isVisible(block)) {
+        hiddenBlocks.delete(block);
+        rescans.add(block);
+      }
+    }
+  };
+  const watcher = watchChanges({
+    signal,
+    isOurs: (node) => card.contains(node),
+    onStale: dropMarks,
+    onBatch({ dirty, restyled, editable }) {
+      for (const element of editable) {
+        if ((element as HTMLElement).isContentEditable) dropMarks(textsOf(element, []));
+        else rescans.add(element);
+      }
+      for (const node of dirty) rescans.add(node);
+      revealed(restyled);
+    },
+  });
+  // <details> opening and hidden="until-found" text found by find-in-page (HTML: the beforematch event).
+  for (const type of ['toggle', 'beforematch']) {
+    document.addEventListener(type, (event) => event.target instanceof Element && setTimeout(() => revealed([event.target as Element]), 0), { capture: true, signal });
+  }
 
   watcher.observe(document);
   const root = document.body ?? document.documentElement;
   const visible = firstVisibleBlock(root);
-  const firstScan = visible ? scanner.scan(root, { from: visible }).then(() => scanner.scan(root, { until: visible })) : scanner.scan(root);
-  const afterFirstScan = () => {
-    if (signal.aborted) return;
-    // For the benchmark and tests: how long the first scan took, read from the page's performance timeline.
-    const { firstSliceEnd, ...stats } = scanner.stats;
-    performance.measure('backstory:scan', { start: started, detail: { ...stats, firstSliceMs: firstSliceEnd - started, marks: store.marks.size } });
-    onMarksChanged();
-  };
-  firstScan.then(afterFirstScan).catch(ignore);
+  rescans.first(root, visible).then(() => {
+    firstScan = { totalMs: performance.now() - started };
+  }, () => undefined);
 
   return {
     update(next) {
@@ -95,9 +120,15 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
         const id = aliasIndex.entities[mark.entity]![0];
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      return pageReportOf([...counts].map(([id, count]) => ({ id, count })));
+      return [...counts].map(([id, count]) => ({ id, count }));
     },
     next: () => hover.next(),
+    scanStats() {
+      if (!firstScan) return null;
+      const { busyMs, longestSliceMs, slices, firstSliceEnd } = scanner.stats;
+      return { busyMs, longestSliceMs, slices, firstSliceMs: firstSliceEnd - started, totalMs: firstScan.totalMs, marks: store.marks.size, registered: highlighter.registeredCount() };
+    },
+    cardState: () => card.state(),
     stop() {
       controller.abort();
       highlighter.dispose();
@@ -113,16 +144,4 @@ function firstVisibleBlock(root: Element): Element | undefined {
   const caret = caretAt(innerWidth / 2, innerHeight / 4, []);
   const block = caret && blockOf(caret.node);
   return block && block !== root && root.contains(block) && !insideSkipped(block) ? block : undefined;
-}
-
-let sheet: CSSStyleSheet | undefined;
-/** ::highlight() rules do not cross into shadow trees: each open shadow root gets them too. */
-function styleShadowRoot(root: ShadowRoot) {
-  try {
-    sheet ??= new CSSStyleSheet();
-    sheet.replaceSync(highlightCss);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    // A page may have frozen or replaced adoptedStyleSheets; its shadow text then stays unstyled.
-  }
 }

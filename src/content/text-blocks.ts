@@ -7,15 +7,14 @@ const inlineTags = new Set([
 ]);
 const skippedTags = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'svg', 'math',
-  'iframe', 'frame', 'object', 'canvas', 'video', 'audio', 'head', 'title', 'backstory-card',
+  'iframe', 'frame', 'object', 'canvas', 'video', 'audio', 'head', 'title',
 ]);
 const sectionTags = new Set(['article', 'section', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface TextBlock {
   nodes: Text[];
-  /** Offset of each node's text in `text`. */
+  /** Offset of each node's text in the block's text (the nodes' data, concatenated). */
   starts: number[];
-  text: string;
   /** Mentions in one section share a number: the calm mode marks the first of each entity per section. */
   section: number;
 }
@@ -27,9 +26,11 @@ export function isSkipped(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+export const isInline = (element: Element) => inlineTags.has(element.localName);
+
 export function blockOf(node: Node): Element | null {
   let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && inlineTags.has(element.localName) && element.parentElement) element = element.parentElement;
+  while (element && isInline(element) && element.parentElement) element = element.parentElement;
   return element;
 }
 
@@ -39,9 +40,27 @@ export function insideSkipped(node: Node): boolean {
   return false;
 }
 
+/**
+ * Inline tags that are not displayed inline (flex and grid items are blockified, a span may be
+ * `display: block`): "<span>Putin</span><span>Kyiv</span>" in a flex row is two words. Asked only
+ * where two letters meet across elements, so the style is rarely computed.
+ */
+function gluedAcrossBlocks(previous: Text, next: Text): boolean {
+  if (previous.parentNode === next.parentNode) return false;
+  if (!/[\p{L}\p{N}]$/u.test(previous.data) || !/^[\p{L}\p{N}]/u.test(next.data)) return false;
+  const displayed = (node: Text) => {
+    const parent = node.parentElement;
+    return parent ? getComputedStyle(parent).display : 'inline';
+  };
+  return displayed(previous) !== 'inline' || displayed(next) !== 'inline';
+}
+
 export interface BlockWalker {
-  /** Reads blocks and hands each to `visit` until the deadline; true when the subtree is finished. */
-  next(deadline: number, visit: (block: TextBlock) => void): boolean;
+  /**
+   * Reads blocks and hands each to `visit` until the deadline; true when the subtree is finished.
+   * `visit` returns false when it ran out of time inside a block: it gets the same block again first.
+   */
+  next(deadline: number, visit: (block: TextBlock) => boolean): boolean;
   /** Open shadow roots met on the way, to walk as subtrees of their own. */
   shadowRoots: ShadowRoot[];
 }
@@ -59,34 +78,52 @@ export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkB
   let run: Text[] = [];
   let runBlock: Element | null = null;
   let finished = false;
-  /** The node the last slice stopped at, not yet read. */
-  let pending: Node | null = null;
+  /** The node the last slice stopped at, not yet read, and the last text node read before it. */
+  let pending: Node | null = root.nodeType === Node.TEXT_NODE ? root : null;
+  let lastText: Text | null = null;
+  let unfinished: TextBlock | null = null;
   if (bounds.from) {
     walker.currentNode = bounds.from;
     pending = bounds.from;
   }
 
-  let visit: (block: TextBlock) => void = () => undefined;
-  const flush = () => {
-    if (run.length === 0) return;
-    if (run.length === 1) visit({ nodes: run, starts: [0], text: run[0]!.data, section });
-    else {
-      const starts: number[] = [];
-      let text = '';
-      for (const node of run) {
-        starts.push(text.length);
-        text += node.data;
-      }
-      visit({ nodes: run, starts, text, section });
-    }
+  let visit: (block: TextBlock) => boolean = () => true;
+  /** False when `visit` ran out of time inside the block. */
+  const flush = (): boolean => {
+    // The page may have removed some of the text since the walk read it.
+    const nodes = run.filter((node) => node.isConnected);
     run = [];
     runBlock = null;
+    if (nodes.length === 0) return true;
+    const starts: number[] = [];
+    let length = 0;
+    for (const node of nodes) {
+      starts.push(length);
+      length += node.data.length;
+    }
+    const block = { nodes, starts, section };
+    if (visit(block)) return true;
+    unfinished = block;
+    return false;
   };
 
   const skipChildren = (): Node | null => {
     let next = walker.nextSibling();
     while (!next && walker.parentNode()) next = walker.nextSibling();
     return next;
+  };
+
+  /** Where to go on after a pause: a node the page removed meanwhile would lead the walker out of the tree. */
+  const resume = (): Node | null => {
+    const inTree = (node: Node | null): node is Node => !!node && node.isConnected && (node === root || root.contains(node));
+    if (inTree(pending)) return pending;
+    if (inTree(lastText)) {
+      walker.currentNode = lastText;
+      return walker.nextNode();
+    }
+    // Nothing left to hold on to: start again (marks already made are not made twice).
+    walker.currentNode = root;
+    return root.nodeType === Node.TEXT_NODE ? root : walker.nextNode();
   };
 
   // Consecutive text nodes mostly share a parent: remember its block.
@@ -97,42 +134,55 @@ export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkB
     shadowRoots,
     next(deadline, visitor) {
       visit = visitor;
-      let node: Node | null = finished ? null : (pending ?? walker.nextNode());
+      if (unfinished) {
+        if (!visit(unfinished)) return false;
+        unfinished = null;
+      }
+      if (finished) return true;
+      let node: Node | null = pending || lastText ? resume() : walker.nextNode();
       pending = null;
       let count = 0;
       while (node && node !== bounds.until) {
         if (node.nodeType === Node.TEXT_NODE) {
-          const parent = node.parentNode;
+          const text = node as Text;
+          const parent = text.parentNode;
           if (parent !== lastParent) {
             lastParent = parent;
-            lastBlock = blockOf(node);
+            lastBlock = blockOf(text);
           }
-          if (lastBlock !== runBlock) flush();
+          const previous = run[run.length - 1];
+          if ((lastBlock !== runBlock || (previous && gluedAcrossBlocks(previous, text))) && !flush()) {
+            pending = text;
+            return false;
+          }
           runBlock = lastBlock;
-          run.push(node as Text);
+          run.push(text);
+          lastText = text;
           node = walker.nextNode();
         } else {
           const element = node as Element;
+          const inline = isInline(element);
+          if ((isSkipped(element) || !inline) && !flush()) {
+            pending = element;
+            return false;
+          }
           if (isSkipped(element)) {
-            flush();
             node = skipChildren();
             continue;
           }
           if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-          const tag = element.localName;
-          if (!inlineTags.has(tag)) flush();
-          if (sectionTags.has(tag)) section = sections.next++;
+          if (sectionTags.has(element.localName)) section = sections.next++;
           node = walker.nextNode();
         }
         // The deadline covers the matching and marking that flush() sets off, not only the walk.
         if (++count % 32 === 0 && performance.now() > deadline) {
           pending = node;
+          if (!node) lastText = null;
           return false;
         }
       }
       finished = true;
-      flush();
-      return true;
+      return flush();
     },
   };
 }

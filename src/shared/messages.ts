@@ -1,5 +1,6 @@
-// The one message protocol between content script, popup and background.
-// Calls are declared per receiver; every receiver checks a message's shape before acting on it.
+// The one message protocol between content script, popup and background. Calls are declared per
+// receiver, each with the guard its request must pass: a call cannot be added without its check,
+// and every receiver runs the guard before its switch.
 import type { Brief } from './briefs.ts';
 
 export interface PageMention {
@@ -10,60 +11,98 @@ export interface PageMention {
 export interface PageReport {
   host: string;
   title: string;
-  /** Entities the page mentions, in order of first mention. */
+  /** Entities the page mentions (its frames included), in order of first mention. */
   mentions: PageMention[];
 }
 
-/** Calls the content script of a tab answers (sent with tabs.sendMessage). */
-export interface ContentCalls {
-  'get-page-report': { request: object; response: PageReport };
-  /** The keyboard shortcut: go to the next marked name and open its card. */
-  'next-mention': { request: object; response: void };
+/** How the first scan of a frame went: for the benchmark and the tests, never written where the page can read it. */
+export interface ScanStats {
+  /** Our own time on the main thread. */
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+  /** From the session's start to the end of its first slice: the top of the page is marked by then. */
+  firstSliceMs: number;
+  /** From the session's start to the end of the first scan. */
+  totalMs: number;
+  marks: number;
+  /** Marks registered with CSS.highlights now (those near the viewport). */
+  registered: number;
 }
 
-/** Calls the background answers (sent with runtime.sendMessage). */
-export interface BackgroundCalls {
-  'report-mentions': { request: { count: number }; response: void };
-  'get-brief': { request: { id: string }; response: Brief | null };
-  /** Opens the full brief in a tab of its own. */
-  'open-brief': { request: { id: string }; response: void };
+/** What the hover card shows, read by the tests (the card's shadow root is closed to the page). */
+export interface CardState {
+  name: string;
+  text: string;
+  box: { top: number; bottom: number; left: number; right: number };
+  focused: boolean;
 }
+
+type Fields = Record<string, unknown>;
+/** A call's request and response types, with the guard that checks a request's fields. */
+interface Call<Request, Response> {
+  check(fields: Fields): boolean;
+  /** Never set: carries the types. */
+  types?: { request: Request; response: Response };
+}
+const declare = <Request extends object, Response>(check: (fields: Fields) => boolean = () => true): Call<Request, Response> => ({ check });
+
+const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length < 200;
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isMentionList = (value: unknown): value is PageMention[] =>
+  Array.isArray(value) && value.length <= 10_000 && value.every((m) => isRecord(m) && isShortString(m.id) && isCount(m.count));
+
+/** Calls the content script of a tab answers (tabs.sendMessage). */
+export const contentCalls = {
+  'get-page-report': declare<object, PageReport>(),
+  /** The keyboard shortcut: go to the next marked name and open its card. */
+  'next-mention': declare<object, void>(),
+  /** Only the frame with this URL answers; the top frame when there is none. */
+  'get-scan-stats': declare<{ url?: string }, ScanStats | null>((m) => m.url === undefined || typeof m.url === 'string'),
+  'get-card-state': declare<{ url?: string }, CardState | null>((m) => m.url === undefined || typeof m.url === 'string'),
+};
+
+/** Calls the background answers (runtime.sendMessage). */
+export const backgroundCalls = {
+  /** Each frame reports the entities it marked; the badge and the popup count every frame's. */
+  'report-mentions': declare<{ mentions: PageMention[] }, void>((m) => isMentionList(m.mentions)),
+  /** The top frame asks for what the page's other frames reported. */
+  'get-frame-mentions': declare<object, PageMention[]>(),
+  'get-brief': declare<{ id: string }, Brief | null>((m) => isShortString(m.id)),
+  /** Opens the full brief in a tab of its own. */
+  'open-brief': declare<{ id: string }, void>((m) => isShortString(m.id)),
+};
+
+type CallsOf<Declared> = {
+  [K in keyof Declared]: Declared[K] extends Call<infer Request, infer Response> ? { request: Request; response: Response } : never;
+};
+export type ContentCalls = CallsOf<typeof contentCalls>;
+export type BackgroundCalls = CallsOf<typeof backgroundCalls>;
 
 export type MessageOf<Calls> = { [K in keyof Calls & string]: { type: K } & RequestOf<Calls, K> }[keyof Calls & string];
-type RequestOf<Calls, K extends keyof Calls> = Calls[K] extends { request: infer R } ? R : never;
+export type RequestOf<Calls, K extends keyof Calls> = Calls[K] extends { request: infer R } ? R : never;
 export type ResponseOf<Calls, K extends keyof Calls> = Calls[K] extends { response: infer R } ? R : never;
 
 export type ContentMessage = MessageOf<ContentCalls>;
 export type BackgroundMessage = MessageOf<BackgroundCalls>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length < 200;
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function isContentMessage(value: unknown): value is ContentMessage {
-  return isRecord(value) && (value.type === 'get-page-report' || value.type === 'next-mention');
+function guardOf<Declared extends Record<string, Call<object, unknown>>>(declared: Declared) {
+  return (value: unknown): value is MessageOf<CallsOf<Declared>> =>
+    isRecord(value) && typeof value.type === 'string' && Object.hasOwn(declared, value.type) && declared[value.type]!.check(value);
 }
+export const isContentMessage = guardOf(contentCalls);
+export const isBackgroundMessage = guardOf(backgroundCalls);
 
-export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
-  if (!isRecord(value)) return false;
-  switch (value.type) {
-    case 'report-mentions':
-      return Number.isInteger(value.count) && (value.count as number) >= 0;
-    case 'get-brief':
-    case 'open-brief':
-      return isShortString(value.id);
-    default:
-      return false;
-  }
+/** For the default branch of a switch over messages: a call left out fails the type check. */
+export function unhandled(message: never): undefined {
+  void message;
+  return undefined;
 }
 
 export function isPageReport(value: unknown): value is PageReport {
-  return (
-    isRecord(value) &&
-    typeof value.host === 'string' &&
-    typeof value.title === 'string' &&
-    Array.isArray(value.mentions) &&
-    value.mentions.every((m) => isRecord(m) && isShortString(m.id) && Number.isInteger(m.count))
-  );
+  return isRecord(value) && typeof value.host === 'string' && typeof value.title === 'string' && isMentionList(value.mentions);
 }
 
 type Send = (message: unknown) => Promise<unknown>;

@@ -4,18 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestBed } from './harness/test-bed.ts';
 import { browsers, findTabId } from './harness/browsers.ts';
 import { badgeText, sendNextMention } from './harness/extension-calls.ts';
-import { readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { readCard, readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
 import type { TestPage } from './harness/session.ts';
-
-/** The card's state, read through its open shadow root. */
-const readCard = (page: TestPage) =>
-  page.evaluate(() => {
-    const dialog = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
-    if (!dialog) return null;
-    const heading = (dialog.getRootNode() as ShadowRoot).getElementById(dialog.getAttribute('aria-labelledby') ?? '');
-    const box = dialog.getBoundingClientRect();
-    return { name: heading?.textContent ?? '', text: dialog.textContent ?? '', box: { top: box.top, bottom: box.bottom, left: box.left, right: box.right }, focused: document.activeElement?.localName === 'backstory-card' };
-  });
 
 /** Where a highlighted name is on screen. */
 const rectOf = (page: TestPage, text: string) =>
@@ -40,7 +30,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
 
   it('applies settings to an open tab at once, with no reload', async () => {
     const page = await bed.session.open(`${bed.origin}/calm-sections.html`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     expect(await readHighlights(page)).toHaveLength(4);
 
     await writeSettings(bed.session, { markEveryMention: true });
@@ -58,7 +48,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
 
   it('turns off on the site from the popup, at once, and back on', async () => {
     const page = await bed.session.open(`${bed.origin}/plain-article.html`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     const finder = await bed.session.openExtensionPage('options.html');
     const tabId = await findTabId(finder, 'Plain article');
     await finder.close();
@@ -75,7 +65,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   it('falls back to the default settings when the stored ones are corrupt', async () => {
     await writeSettings(bed.session, { enabled: 'maybe', kinds: 'all of them', hoverDelayMs: 'soon', disabledSites: 42 });
     const page = await bed.session.open(`${bed.origin}/calm-sections.html`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     expect(await readHighlights(page)).toHaveLength(4);
     await page.close();
   });
@@ -83,7 +73,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   it('follows a page that changes: added, edited and removed text', async () => {
     await writeSettings(bed.session, { markEveryMention: true });
     const page = await bed.session.open(`${bed.origin}/changing-page.html`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     expect(await readHighlights(page)).toEqual([['place', 'Kyiv'], ['person', 'Putin']]);
 
     await page.evaluate(() => {
@@ -105,7 +95,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   it('reads a page that opens scrolled down from the text in view, then the rest, each mention once', async () => {
     await writeSettings(bed.session, { markEveryMention: true });
     const page = await bed.session.open(`${bed.origin}/long-page.html#middle`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     const texts = await page.evaluate(() => {
       const ranges = [...CSS.highlights.get('backstory-place')!];
       return ranges.map((r) => r.startContainer.parentElement!.textContent!.split(':')[0]);
@@ -118,13 +108,13 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
 
   it('opens a card when the pointer rests on a name, beside the name, and closes it on Esc', async () => {
     const page = await bed.session.open(`${bed.origin}/demo/`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     const name = await rectOf(page, 'Pokrovsk');
     await page.evaluate((top: number) => scrollTo(0, scrollY + top - 200), name.top);
     const word = await rectOf(page, 'Pokrovsk');
     await page.mouseMove((word.left + word.right) / 2, (word.top + word.bottom) / 2);
-    await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Pokrovsk');
-    const card = (await readCard(page))!;
+    await expect.poll(() => readCard(bed.session, page).then((card) => card?.name)).toBe('Pokrovsk');
+    const card = (await readCard(bed.session, page))!;
     expect(card.text).toContain('Russian Defence Ministry');
     expect(card.text).toContain('Facts as of');
     const overlaps = card.box.left < word.right && card.box.right > word.left && card.box.top < word.bottom && card.box.bottom > word.top;
@@ -132,24 +122,24 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     if (bed.session.name === 'chromium') await page.screenshot('tests/screenshots/hover-card.png');
 
     await page.press('Escape');
-    await expect.poll(() => readCard(page)).toBeNull();
+    await expect.poll(() => readCard(bed.session, page)).toBeNull();
     await page.close();
   });
 
   it('moves to the next mention and opens its card with focus, as the keyboard shortcut does', async () => {
     const page = await bed.session.open(`${bed.origin}/plain-article.html`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     await sendNextMention(bed.session, 'Plain article');
-    await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Moscow');
-    expect((await readCard(page))!.focused).toBe(true);
+    await expect.poll(() => readCard(bed.session, page).then((card) => card?.name)).toBe('Moscow');
+    expect((await readCard(bed.session, page))!.focused).toBe(true);
     await sendNextMention(bed.session, 'Plain article');
-    await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Vladimir Putin');
+    await expect.poll(() => readCard(bed.session, page).then((card) => card?.name)).toBe('Vladimir Putin');
     await page.close();
   });
 
   it('shows on the badge how many entities the page mentions, and lists them in the popup', async () => {
     const page = await bed.session.open(`${bed.origin}/plain-article.html`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     await expect.poll(() => badgeText(bed.session, 'Plain article')).toBe('5');
 
     const finder = await bed.session.openExtensionPage('options.html');
@@ -180,7 +170,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
   it('copes with a hostile page: deep nesting, a giant text node, endless changes, broken globals', async () => {
     await writeSettings(bed.session, { markEveryMention: true });
     const page = await bed.session.open(`${bed.origin}/hostile.html`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     await expect.poll(() => readHighlights(page).then((h) => h.map(([, text]) => text).sort())).toEqual(expect.arrayContaining(['Crimea', 'Kyiv', 'Putin', 'Zelensky']));
     const started = Date.now();
     await page.evaluate(() => document.title);

@@ -20,7 +20,7 @@ describe.each(browsers)('the demo page in %s', (_name, launch) => {
 
   it('marks every person and place of the story, and nothing in the precision cases', async () => {
     const page = await bed.session.open(`${bed.origin}/`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     const title = await page.evaluate(() => document.title);
     const found = (await pageReport(bed.session, title)).mentions.map((m) => m.id);
     expect(found).toEqual(expect.arrayContaining(peopleAndPlaces));

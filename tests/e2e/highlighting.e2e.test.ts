@@ -29,10 +29,10 @@ describe.each(browsers)('highlighting in %s', (_name, launch) => {
 
     await writeSettings(bed.session, expected.settings ?? {});
     const page = await bed.session.open(url);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     expect(await readHighlights(page)).toEqual(expected.highlights);
     for (const [selector, highlights] of Object.entries(expected.frames ?? {})) {
-      await waitForScan(page, selector);
+      await waitForScan(bed.session, page, selector);
       expect(await readHighlights(page, selector)).toEqual(highlights);
     }
     expect(await pageHtml(page)).toBe(htmlWithoutBackstory);

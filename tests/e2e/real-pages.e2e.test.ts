@@ -27,7 +27,7 @@ describe.each(browsers)('real pages in %s', (_name, launch) => {
     await writeSettings(bed.session, { markEveryMention: true });
     bed.session.clearErrors();
     const page = await bed.session.open(`${bed.origin}/${file}`);
-    await waitForScan(page);
+    await waitForScan(bed.session, page);
     expect(await readHighlights(page)).toEqual(expected[file]);
     expect(await pageHtml(page)).toBe(htmlWithoutBackstory);
     expect(bed.session.errors().filter((error) => /Backstory|chrome-extension:\/\/[a-p]{32}|moz-extension:/.test(error))).toEqual([]);

@@ -27,7 +27,7 @@ export function Card({ brief, loading, storyTitle, onOpenFull, onClose, labelled
           {brief?.name ?? 'Backstory'}
         </h2>
         {brief && <span class="kind">{kindLabels[brief.kind]}</span>}
-        <button type="button" class="close" aria-label="Close" onClick={() => onClose()}>
+        <button type="button" class="close" aria-label="Close" onClick={(event) => event.isTrusted && onClose()}>
           ×
         </button>
       </header>
@@ -40,7 +40,7 @@ export function Card({ brief, loading, storyTitle, onOpenFull, onClose, labelled
       {brief && (
         <footer class="foot">
           <p class="as-of">Facts as of {formatDate(brief.asOf)}</p>
-          <button type="button" class="open-full" onClick={() => onOpenFull()}>
+          <button type="button" class="open-full" onClick={(event) => event.isTrusted && onOpenFull()}>
             Full brief
           </button>
         </footer>

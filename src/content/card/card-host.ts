@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import type { Brief } from '../../shared/briefs.ts';
+import type { CardState } from '../../shared/messages.ts';
 import { Card } from './Card.tsx';
 import { cardStyles } from './card-styles.ts';
 import { placeCard, type Rect } from './placement.ts';
@@ -14,6 +15,8 @@ export interface ShowOptions {
 }
 
 export interface CardHost {
+  /** What the card shows, for the tests: its shadow root is closed to the page. */
+  state(): CardState | null;
   /** (Re)renders and positions the card. */
   show(options: ShowOptions): void;
   hide(): void;
@@ -56,17 +59,18 @@ export function createCardHost(signal: AbortSignal): CardHost {
   let returnFocusTo: HTMLElement | null = null;
 
   function create(): Parts {
-    // An undefined custom element: `customElements` is unavailable to content scripts in Chrome,
-    // and the name keeps the page's `div`/`span` rules off it.
-    const host = document.createElement('backstory-card');
-    const shadow = host.attachShadow({ mode: 'open' });
+    // A plain div: a custom element name could be one the page defines (its constructor would run
+    // on our host), and :host's `all: initial !important` beats the page's rules for div, even
+    // !important ones (CSS Scoping: important declarations of the inner tree win).
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = cardStyles;
     const box = document.createElement('div');
     box.className = 'box';
     shadow.append(style, box);
     shadow.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') hide();
+      if (event.isTrusted && (event as KeyboardEvent).key === 'Escape') hide();
     }, { signal });
     return { host, shadow, box };
   }
@@ -80,8 +84,12 @@ export function createCardHost(signal: AbortSignal): CardHost {
     parts ??= create();
     const { host, shadow, box } = parts;
     const fullscreen = fullscreenContainer();
-    const parent = fullscreen ?? document.documentElement;
+    const inTopLayer = supportsPopover(host);
+    // In the top layer the card is above modal dialogs, page overlays and a fullscreen element;
+    // without it, inside the fullscreen element is the only place it shows.
+    const parent = inTopLayer ? document.documentElement : (fullscreen ?? document.documentElement);
     if (host.parentNode !== parent) parent.append(host);
+    if (inTopLayer && !host.matches(':popover-open')) host.showPopover();
 
     render(
       h(Card, {
@@ -100,11 +108,13 @@ export function createCardHost(signal: AbortSignal): CardHost {
     box.style.left = '0px';
     box.style.top = '0px';
     box.style.removeProperty('--card-max-height');
+    // A page's `zoom` on <html> reaches the card too: rects are in screen pixels, its CSS pixels are zoomed.
+    const zoom = (box as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
     const size = box.getBoundingClientRect();
-    const place = placeCard(options.anchor, { width: size.width, height: size.height }, visibleArea(fullscreen));
-    box.style.left = `${place.left}px`;
-    box.style.top = `${place.top}px`;
-    if (place.maxHeight !== undefined) box.style.setProperty('--card-max-height', `${place.maxHeight}px`);
+    const place = placeCard(options.anchor, { width: size.width, height: size.height }, visibleArea(inTopLayer ? null : fullscreen));
+    box.style.left = `${place.left / zoom}px`;
+    box.style.top = `${place.top / zoom}px`;
+    if (place.maxHeight !== undefined) box.style.setProperty('--card-max-height', `${place.maxHeight / zoom}px`);
     box.dataset.side = place.side;
 
     const dialog = dialogOf(box);
@@ -119,10 +129,20 @@ export function createCardHost(signal: AbortSignal): CardHost {
     if (!parts || !shown) return;
     const hadFocus = parts.shadow.activeElement !== null;
     render(null, parts.box);
+    // The page's DOM is left as it was found.
+    parts.host.remove();
     shown = false;
     // Focus inside the card would otherwise drop to <body>, losing a keyboard user's place.
     if (hadFocus && returnFocusTo?.isConnected) returnFocusTo.focus({ preventScroll: true });
     returnFocusTo = null;
+  }
+
+  function state(): CardState | null {
+    const dialog = shown && parts ? dialogOf(parts.box) : null;
+    if (!parts || !dialog) return null;
+    const heading = parts.shadow.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+    const { top, bottom, left, right } = dialog.getBoundingClientRect();
+    return { name: heading?.textContent ?? '', text: dialog.textContent ?? '', box: { top, bottom, left, right }, focused: document.activeElement === parts.host };
   }
 
   // Layout changes under the card, and the top layer would hide it from a new fullscreen element.
@@ -144,8 +164,15 @@ export function createCardHost(signal: AbortSignal): CardHost {
   return {
     show,
     hide,
+    state,
     isShown: () => shown,
     contains: (node) => !!node && !!parts && (parts.host.contains(node) || parts.shadow.contains(node)),
     element: () => parts?.host ?? null,
   };
+}
+
+function supportsPopover(host: HTMLElement): boolean {
+  if (typeof host.showPopover !== 'function') return false;
+  if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
+  return true;
 }

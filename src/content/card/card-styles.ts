@@ -1,7 +1,12 @@
 // Lives in the card's shadow root. `!important` on :host because page rules that match the host
 // element itself (`html > *`, `[class] *`...) otherwise beat a normal :host declaration.
 export const cardStyles = `
-:host { all: initial !important; }
+:host {
+  all: initial !important;
+  /* Shown as a popover in the top layer: its UA styles (inset, margin, border, size) are undone here. */
+  position: fixed !important; inset: 0 auto auto 0 !important; display: block !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important;
+}
 
 .box { position: fixed; left: 0; top: 0; z-index: 2147483647; }
 

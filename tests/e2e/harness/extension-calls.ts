@@ -2,17 +2,33 @@
 import { findTabId } from './browsers.ts';
 import type { ExtensionSession, TestPage } from './session.ts';
 
-async function fromExtensionPage<T>(session: ExtensionSession, title: string, run: (page: TestPage, tabId: number) => Promise<T>): Promise<T> {
-  const page = await session.openExtensionPage('options.html');
-  try {
-    return await run(page, await findTabId(page, title));
-  } finally {
-    await page.close();
-  }
+/** One extension page per browser session, kept open, to make calls from. */
+const controlPages = new WeakMap<ExtensionSession, Promise<TestPage>>();
+function controlPage(session: ExtensionSession): Promise<TestPage> {
+  let page = controlPages.get(session);
+  if (!page) controlPages.set(session, (page = session.openExtensionPage('options.html')));
+  return page;
 }
 
+async function fromExtensionPage<T>(session: ExtensionSession, title: string, run: (page: TestPage, tabId: number) => Promise<T>): Promise<T> {
+  const page = await controlPage(session);
+  return run(page, await findTabId(page, title));
+}
+
+/** Sends a content call to the tab with this title (to every frame: the one it is for answers). */
+export const askTab = <T>(session: ExtensionSession, title: string, message: object) =>
+  fromExtensionPage(session, title, (page, tabId) =>
+    page.evaluate(
+      ([id, sent]: [number, object]) => {
+        const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+        return (scope.browser ?? scope.chrome).tabs.sendMessage(id, sent) as Promise<unknown>;
+      },
+      [tabId, message] as [number, object],
+    ) as Promise<T>,
+  );
+
 type Api = {
-  tabs: { sendMessage(id: number, message: object, options: object): Promise<{ mentions: { id: string; count: number }[] }> };
+  tabs: { sendMessage(id: number, message: object, options?: object): Promise<{ mentions: { id: string; count: number }[] }> };
   action: { getBadgeText(details: object): Promise<string> };
 };
 export const badgeText = (session: ExtensionSession, title: string) =>

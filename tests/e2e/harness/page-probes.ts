@@ -1,5 +1,7 @@
-// Reading what Backstory did to a page, from the page's own world: the highlight registry and the
-// performance timeline are shared with the content script, the DOM is the page's.
+// Reading what Backstory did to a page: the highlight registry from the page's own world (it is
+// shared with the content script), the rest through the extension's message protocol.
+import type { CardState, ScanStats } from '../../../src/shared/messages.ts';
+import { askTab } from './extension-calls.ts';
 import type { ExtensionSession, TestPage } from './session.ts';
 
 export type Highlighted = [kind: string, text: string];
@@ -30,28 +32,24 @@ export function readHighlights(page: TestPage, frameSelector?: string): Promise<
   }, frameSelector);
 }
 
-/** Waits for the content script's first scan of the page (or of a frame in it) to finish. */
-export async function waitForScan(page: TestPage, frameSelector?: string): Promise<void> {
-  await page.waitFor(
-    (frame: string) => {
-      const win = frame ? (document.querySelector(frame) as HTMLIFrameElement | null)?.contentWindow : window;
-      return (win?.performance.getEntriesByName('backstory:scan').length ?? 0) > 0;
-    },
-    frameSelector ?? '',
-    15_000,
-  );
+/** Waits for the content script's first scan of the page (or of a frame in it) to finish; its stats. */
+export async function waitForScan(session: ExtensionSession, page: TestPage, frameSelector?: string): Promise<ScanStats> {
+  const [title, url] = await page.evaluate((selector?: string) => {
+    const frame = selector ? (document.querySelector(selector) as HTMLIFrameElement | null)?.contentWindow : undefined;
+    return [document.title, frame?.location.href] as [string, string | undefined];
+  }, frameSelector);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const stats = await askTab<ScanStats | null>(session, title, { type: 'get-scan-stats', url }).catch(() => null);
+    if (stats) return stats;
+    if (Date.now() > deadline) throw new Error(`no scan finished on "${title}"${url ? ` in ${url}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
-export interface ScanDetail {
-  busyMs: number;
-  longestSliceMs: number;
-  slices: number;
-  marks: number;
-}
-
-export function scanDetail(page: TestPage): Promise<ScanDetail> {
-  return page.evaluate(() => (performance.getEntriesByName('backstory:scan')[0] as PerformanceMeasure).detail as ScanDetail);
-}
+/** The hover card as the content script sees it (its shadow root is closed to the page). */
+export const readCard = (session: ExtensionSession, page: TestPage, frameUrl?: string): Promise<CardState | null> =>
+  page.evaluate(() => document.title).then((title) => askTab<CardState | null>(session, title, { type: 'get-card-state', url: frameUrl }));
 
 /** Writes settings to storage.local from an extension page; open tabs apply them at once. */
 export async function writeSettings(session: ExtensionSession, settings: object): Promise<void> {

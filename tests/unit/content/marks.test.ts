@@ -13,7 +13,7 @@ import type { TextBlock } from '../../../src/content/text-blocks.ts';
 function blockOf(...parts: string[]): TextBlock {
   const nodes = parts.map((part) => document.createTextNode(part));
   const starts = parts.map((_, i) => parts.slice(0, i).join('').length);
-  return { nodes, starts, text: parts.join(''), section: 0 };
+  return { nodes, starts, section: 0 };
 }
 
 describe('MarkStore', () => {
@@ -46,11 +46,29 @@ describe('MarkStore', () => {
     expect(store.marks.size).toBe(1);
   });
 
-  it('forgets removed marks', () => {
+  it('forgets the marks of removed text nodes, across every node they touch', () => {
     const store = new MarkStore(() => 'place');
-    const block = blockOf('Kyiv');
-    store.addBlock(block, [{ start: 0, end: 4, entity: 0 }]);
-    expect(store.remove(() => true)).toHaveLength(1);
-    expect(store.at(block.nodes[0]!, 1)).toBeUndefined();
+    const block = blockOf('Kyiv and Vol', 'odymyr Zelensky');
+    store.addBlock(block, [
+      { start: 0, end: 4, entity: 0 },
+      { start: 9, end: 27, entity: 1 },
+    ]);
+    expect(store.removeNodes([block.nodes[1]!])).toHaveLength(1);
+    expect(store.at(block.nodes[0]!, 10)).toBeUndefined();
+    expect(store.at(block.nodes[0]!, 1)).toBeDefined();
+    expect(store.removeNodes([block.nodes[0]!])).toHaveLength(1);
+    expect(store.marks.size).toBe(0);
+  });
+
+  it('marks 20,000 mentions of one text node and finds each by position', () => {
+    const store = new MarkStore(() => 'person');
+    const block = blockOf('Putin '.repeat(20_000));
+    const mentions = Array.from({ length: 20_000 }, (_, i) => ({ start: i * 6, end: i * 6 + 5, entity: 0 }));
+    expect(store.addBlock(block, mentions)).toHaveLength(20_000);
+    expect(store.addBlock(block, mentions)).toHaveLength(0);
+    for (const i of [0, 1, 9_999, 19_999]) {
+      expect(store.at(block.nodes[0]!, i * 6 + 2)!.range.startOffset).toBe(i * 6);
+      expect(store.at(block.nodes[0]!, i * 6 + 5)).toBeUndefined();
+    }
   });
 });

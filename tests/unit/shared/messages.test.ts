@@ -5,17 +5,25 @@ describe('message guards', () => {
   it('accepts the content calls and nothing else', () => {
     expect(isContentMessage({ type: 'get-page-report' })).toBe(true);
     expect(isContentMessage({ type: 'next-mention' })).toBe(true);
+    expect(isContentMessage({ type: 'get-scan-stats', url: 'http://127.0.0.1/' })).toBe(true);
+    expect(isContentMessage({ type: 'get-scan-stats', url: 42 })).toBe(false);
+    expect(isContentMessage({ type: 'hasOwnProperty' })).toBe(false);
     for (const bad of [null, undefined, 'get-page-report', {}, { type: 'get-brief', id: 'x' }, { type: 'eval' }]) expect(isContentMessage(bad)).toBe(false);
   });
 
   it('checks the fields of background calls', () => {
-    expect(isBackgroundMessage({ type: 'report-mentions', count: 3 })).toBe(true);
+    expect(isBackgroundMessage({ type: 'report-mentions', mentions: [{ id: 'putin', count: 3 }] })).toBe(true);
+    expect(isBackgroundMessage({ type: 'get-frame-mentions' })).toBe(true);
     expect(isBackgroundMessage({ type: 'get-brief', id: 'putin' })).toBe(true);
     expect(isBackgroundMessage({ type: 'open-brief', id: 'putin' })).toBe(true);
     for (const bad of [
-      { type: 'report-mentions', count: -1 },
-      { type: 'report-mentions', count: 1.5 },
+      { type: 'report-mentions', mentions: [{ id: 'putin', count: -1 }] },
+      { type: 'report-mentions', mentions: [{ id: 'putin', count: 1.5 }] },
+      { type: 'report-mentions', mentions: 'putin' },
       { type: 'report-mentions' },
+      { type: 'toString' },
+      { type: 'constructor' },
+      { type: '__proto__' },
       { type: 'get-brief', id: '' },
       { type: 'get-brief', id: 'x'.repeat(500) },
       { type: 'get-brief', id: 42 },

@@ -1,0 +1,56 @@
+// One scan at a time: the first scan of the page, then whatever changed meanwhile, merged. Marks are
+// never made for nodes that a scan still running would have to clean up after.
+import type { Scanner } from './scanner.ts';
+
+export interface Rescans {
+  /** The page's first scan: from the block in view when the page opened scrolled down, then the top. */
+  first(root: Element, visible: Element | undefined): Promise<void>;
+  /** Reads this subtree again, after what is scanning now. */
+  add(node: Node): void;
+}
+
+export function createRescans(options: { scanner: Scanner; signal: AbortSignal; onScanned(): void }): Rescans {
+  const { scanner, signal } = options;
+  const queued = new Set<Node>();
+  let running: Promise<void> | undefined;
+
+  const drain = async () => {
+    while (queued.size > 0 && !signal.aborted) {
+      const batch = [...queued].filter((node) => node.isConnected && !insideAnother(node, queued));
+      queued.clear();
+      for (const node of batch) if (node.isConnected) await scanner.scan(node);
+      options.onScanned();
+    }
+  };
+  const pump = () => {
+    running ??= drain().catch(() => undefined).finally(() => {
+      running = undefined;
+      if (queued.size > 0 && !signal.aborted) pump();
+    });
+  };
+
+  return {
+    async first(root, visible) {
+      running = (async () => {
+        if (visible) {
+          await scanner.scan(root, { from: visible });
+          await scanner.scan(root, { until: visible });
+        } else await scanner.scan(root);
+        if (!signal.aborted) options.onScanned();
+      })().finally(() => {
+        running = undefined;
+        if (queued.size > 0 && !signal.aborted) pump();
+      });
+      await running;
+    },
+    add(node) {
+      queued.add(node);
+      pump();
+    },
+  };
+}
+
+function insideAnother(node: Node, nodes: Set<Node>): boolean {
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (nodes.has(parent)) return true;
+  return false;
+}
