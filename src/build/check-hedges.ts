@@ -16,7 +16,7 @@ interface HedgeRule {
 
 export const hedgeRules: HedgeRule[] = [
   {
-    claim: /\b(recogni[sz]|accept|treat)\w*\b.*\bRussian\b/i,
+    claim: /\b(recogni|accept|treat)\w*\b.*\bRussian\b/i,
     hedge: /\bde facto\b|\bin practice\b|\bon the ground\b/i,
     reason: 'says land would be accepted as Russian without "de facto" (or "in practice"), the sources\' own hedge',
   },
