@@ -1,10 +1,10 @@
 // The checks a schema cannot make: unique ids, aliases claimed twice, references to entities
-// that do not exist, paragraphs beyond the story.
+// or stories that do not exist, paragraphs beyond the story.
 import type { Located } from './compile-seeds.ts';
 import type { SeedProblem } from './seed-errors.ts';
 import type { SeedEntity, SeedStory } from './seed-schema.ts';
 
-export function checkReferences(entities: Located<SeedEntity>[], stories: Located<SeedStory>[], known: Set<string>): SeedProblem[] {
+export function checkReferences(entities: Located<SeedEntity>[], stories: Located<SeedStory>[], known: Set<string>, knownStories: Set<string>): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const ids = new Map<string, string>();
   for (const { file, value } of entities) {
@@ -24,7 +24,21 @@ export function checkReferences(entities: Located<SeedEntity>[], stories: Locate
     storyIds.add(located.value.id);
     problems.push(...checkStory(located, known));
   }
+  problems.push(...checkFactSources(entities, stories, knownStories));
   return problems;
+}
+
+/** A fact or note that cites a story paragraph names a story that exists, and a paragraph it has. */
+function checkFactSources(entities: Located<SeedEntity>[], stories: Located<SeedStory>[], known: Set<string>): SeedProblem[] {
+  const lengths = new Map(stories.map((s) => [s.value.id, s.value.paragraphCount]));
+  return entities.flatMap(({ file, value }) =>
+    [...value.facts.map((f, i) => [`facts[${i}]`, f.source] as const), ...value.notes.map((n, i) => [`notes[${i}]`, n.source] as const)].flatMap(([field, source]) => {
+      if (source.story === undefined || source.paragraph === undefined) return [];
+      if (!known.has(source.story)) return [{ file, entry: value.id, field: `${field}.source.story`, reason: `unknown story id "${source.story}"` }];
+      const count = lengths.get(source.story);
+      return count !== undefined && source.paragraph > count ? [{ file, entry: value.id, field: `${field}.source.paragraph`, reason: `paragraph ${source.paragraph} is beyond the story (${count} paragraphs)` }] : [];
+    }),
+  );
 }
 
 function checkAliases(entities: Located<SeedEntity>[], ids: Set<string>): SeedProblem[] {
@@ -69,10 +83,10 @@ function checkStory({ file, value: story }: Located<SeedStory>, ids: Set<string>
   const entity = (field: string, id: string) => {
     if (!ids.has(id)) problems.push({ file, entry, field, reason: `unknown entity id "${id}"` });
   };
-  const paragraphs = (field: string, list: number[]) =>
-    list.forEach((n, i) => {
-      if (n > story.paragraphCount) problems.push({ file, entry, field: `${field}.paragraphs[${i}]`, reason: `paragraph ${n} is beyond the story (${story.paragraphCount} paragraphs)` });
-    });
+  const paragraph = (field: string, n: number) => {
+    if (n > story.paragraphCount) problems.push({ file, entry, field, reason: `paragraph ${n} is beyond the story (${story.paragraphCount} paragraphs)` });
+  };
+  const paragraphs = (field: string, list: number[]) => list.forEach((n, i) => paragraph(`${field}.paragraphs[${i}]`, n));
 
   story.keyPoints.forEach((point, i) => paragraphs(`keyPoints[${i}]`, point.paragraphs));
   story.positions.forEach((position, i) => {
@@ -86,7 +100,10 @@ function checkStory({ file, value: story }: Located<SeedStory>, ids: Set<string>
       paragraphs(`contested[${i}].claims[${j}]`, claim.paragraphs);
     });
   });
-  story.timeline.forEach((event, i) => event.entities.forEach((id, j) => entity(`timeline[${i}].entities[${j}]`, id)));
+  story.timeline.forEach((event, i) => {
+    event.entities.forEach((id, j) => entity(`timeline[${i}].entities[${j}]`, id));
+    if (event.source.paragraph !== undefined) paragraph(`timeline[${i}].source.paragraph`, event.source.paragraph);
+  });
   for (const [id, statements] of Object.entries(story.mentions)) {
     entity(`mentions.${id}`, id);
     statements.forEach((statement, i) => paragraphs(`mentions.${id}[${i}]`, statement.paragraphs));

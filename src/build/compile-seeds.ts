@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { AliasIndex } from '../shared/alias-index.ts';
 import type { BriefBundle } from '../shared/briefs.ts';
+import { checkHedges } from './check-hedges.ts';
 import { checkNotMentions, checkReferences } from './check-references.ts';
 import { makeAliasIndex } from './make-alias-index.ts';
 import { makeBundle } from './make-bundle.ts';
@@ -37,8 +38,9 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
   const stories: Located<SeedStory>[] = [];
   // The two flat lists beside the entities and stories, each with the file it came from.
   const lists = { 'given-names.json': { schema: givenNamesFile, file: '', values: [] as string[] }, 'not-mentions.json': { schema: notMentionsFile, file: '', values: [] as string[] } };
-  /** Ids of entities that failed validation too, so that references to them are not reported as well. */
+  /** Ids of entities and stories that failed validation too, so that references to them are not reported as well. */
   const declaredIds = new Set<string>();
+  const declaredStories = new Set<string>();
 
   for (const { path: file, text } of sources) {
     let json: unknown;
@@ -70,17 +72,19 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
     } else if (/(^|\/)stories\//.test(file)) {
       const parsed = envelope.story.safeParse(json);
       const result = story.safeParse(parsed.success ? parsed.data.story : undefined);
+      const entry = entryName(parsed.data?.story, 0);
+      declaredStories.add(entry);
       if (result.success) stories.push({ file, value: result.data });
-      else problems.push(...problemsFromZod(file, entryName(parsed.data?.story, 0), result.error, ['story']));
+      else problems.push(...problemsFromZod(file, entry, result.error, ['story']));
     } else {
       problems.push({ file, entry: '(file)', field: '(file)', reason: 'not a seed file: put entities in seeds/entities/ and stories in seeds/stories/' });
     }
   }
 
-  if (stories.length === 0) problems.push({ file: 'seeds/stories/', entry: '(none)', field: '(file)', reason: 'no story found' });
+  if (declaredStories.size === 0) problems.push({ file: 'seeds/stories/', entry: '(none)', field: '(file)', reason: 'no story found' });
   // With a file unreadable, every reference into it would be reported as well: only noise.
   const unreadable = problems.some((p) => p.reason.startsWith('not valid JSON'));
-  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds), ...checkNotMentions(entities, lists['not-mentions.json']));
+  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds, declaredStories), ...checkNotMentions(entities, lists['not-mentions.json']), ...checkHedges(entities, stories));
   if (problems.length > 0) throw new SeedError(problems);
 
   const sorted = entities.map((e) => e.value).sort((a, b) => a.id.localeCompare(b.id));

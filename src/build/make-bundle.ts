@@ -1,7 +1,10 @@
 import type { Brief, BriefBundle, Claim, StoryBrief } from '../shared/briefs.ts';
 import type { SeedEntity, SeedStory } from './seed-schema.ts';
 
-/** Joins each entity with what every story says about it. Entities come sorted by id. */
+/**
+ * Joins each entity with what every story says about it. Entities come sorted by id. Sources stay in
+ * seeds/ for checking: the bundle carries what a reader sees.
+ */
 export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefBundle {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -15,7 +18,7 @@ export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefB
       aliases: e.aliases.map((a) => (typeof a === 'string' ? a : a.text)),
       nativeNames: e.nativeNames,
       summary: e.summary,
-      facts: e.facts,
+      facts: e.facts.map((f) => f.text),
       asOf: e.asOf,
       inStories: stories.flatMap((s) => (s.mentions[e.id] ? [{ storyId: s.id, statements: s.mentions[e.id]! }] : [])),
       quotes: stories.flatMap((s) =>
@@ -26,7 +29,7 @@ export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefB
       related: e.related.map((id) => ({ id, name: nameOf(id) })),
       ...(e.place ? { place: e.place } : {}),
       claims: stories.flatMap((s) => s.contested.filter((c) => c.place === e.id).flatMap((c) => c.claims.map(claim))),
-      notes: e.notes,
+      notes: e.notes.map(({ date, text }) => ({ date, text })),
     }),
   );
 
@@ -37,9 +40,9 @@ export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefB
       date: s.date,
       source: s.source,
       keyPoints: s.keyPoints,
-      positions: s.positions.map((p) => ({ ...p, partyName: nameOf(p.party) })),
+      positions: s.positions.map(({ source: _source, ...p }) => ({ ...p, partyName: nameOf(p.party) })),
       contested: s.contested.map((c) => ({ place: c.place, placeName: nameOf(c.place), claims: c.claims.map(claim) })),
-      timeline: [...s.timeline].sort((a, b) => a.date.localeCompare(b.date)),
+      timeline: s.timeline.map(({ date, text, entities }) => ({ date, text, entities })).sort((a, b) => a.date.localeCompare(b.date)),
     }),
   );
   return { stories: storyBriefs.sort((a, b) => b.date.localeCompare(a.date)), briefs };

@@ -6,7 +6,24 @@ import { entityKinds } from '../shared/alias-index.ts';
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
-const paragraphs = z.array(z.number().int().min(0)).min(1, 'must name at least one paragraph');
+const paragraph = z.number().int().min(0);
+const paragraphs = z.array(paragraph).min(1, 'must name at least one paragraph');
+
+const factSheet = z.url({ message: 'must be a URL, as the fact sheet gives it' });
+
+/**
+ * Where a background fact comes from: a paragraph of the story (0 is the headline), or a source
+ * exactly as the reference fact sheet gives it (its URL). Outside a story file it names the story too.
+ */
+const sourceShape = { paragraph: paragraph.optional(), factSheet: factSheet.optional() };
+const oneSource = (s: { paragraph?: number; factSheet?: string }) => (s.paragraph === undefined) !== (s.factSheet === undefined);
+const oneSourceMessage = 'needs exactly one of "paragraph" or "factSheet"';
+const storySource = z.strictObject(sourceShape).refine(oneSource, oneSourceMessage);
+const entitySource = z
+  .strictObject({ ...sourceShape, story: id.optional() })
+  .refine(oneSource, oneSourceMessage)
+  .refine((s) => (s.paragraph === undefined) === (s.story === undefined), { message: 'a paragraph needs the id of its story', path: ['story'] });
+const fact = z.strictObject({ text, source: entitySource });
 
 /** A name the matcher looks for. A plain string, or an object when two entities claim the same text. */
 const alias = z.union([
@@ -29,7 +46,7 @@ export const entity = z.strictObject({
   /** Accented forms in the page match the plain alias ("Kyïv" for "Kyiv"). Off unless a seed says so. */
   foldDiacritics: z.boolean().default(false),
   summary: text,
-  facts: z.array(text).min(2, 'needs two to four facts').max(4, 'needs two to four facts'),
+  facts: z.array(fact).min(2, 'needs two to four facts').max(4, 'needs two to four facts'),
   /** The date the facts above are true as of. */
   asOf: isoDate,
   related: z.array(id).default([]),
@@ -41,7 +58,7 @@ export const entity = z.strictObject({
     })
     .optional(),
   /** Later developments, kept apart from what the story says. */
-  notes: z.array(z.strictObject({ date: isoDate, text })).default([]),
+  notes: z.array(z.strictObject({ date: isoDate, text, source: entitySource })).default([]),
 });
 
 const statement = z.strictObject({ text, paragraphs });
@@ -55,18 +72,28 @@ export const story = z.strictObject({
   /** Body paragraphs, numbered 1..paragraphCount; 0 is the headline. */
   paragraphCount: z.number().int().min(1),
   keyPoints: z.array(statement).min(1),
-  /** What each side holds on the disputed questions. */
-  positions: z.array(z.strictObject({ party: id, question: text, text, paragraphs })).min(1),
+  /**
+   * What each side holds on the disputed questions. One the story does not state is a background fact:
+   * no paragraphs, and a fact-sheet source instead.
+   */
+  positions: z
+    .array(
+      z
+        .strictObject({ party: id, question: text, text, paragraphs: z.array(paragraph), source: z.strictObject({ factSheet }).optional() })
+        .refine((p) => (p.paragraphs.length > 0) !== (p.source !== undefined), { message: 'needs story paragraphs or a fact-sheet source, not both', path: ['paragraphs'] }),
+    )
+    .min(1),
   /** Front-line places whose control is disputed, each claim with who makes it. */
   contested: z
     .array(
       z.strictObject({
         place: id,
-        claims: z.array(z.strictObject({ by: id, text, date: isoDate.optional(), paragraphs })).min(1),
+        /** Every claim names who makes it and when. */
+        claims: z.array(z.strictObject({ by: id, text, date: isoDate, paragraphs })).min(1),
       }),
     )
     .default([]),
-  timeline: z.array(z.strictObject({ date: isoDate, text, entities: z.array(id).default([]) })).min(1),
+  timeline: z.array(z.strictObject({ date: isoDate, text, entities: z.array(id).default([]), source: storySource })).min(1),
   /** What this story says about each entity. */
   mentions: z.record(id, z.array(statement).min(1)),
   quotes: z

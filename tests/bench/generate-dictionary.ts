@@ -44,6 +44,8 @@ export function makeEntities(count: number, taken: string[], seed = 5000): SeedE
     }
   };
   const entities: SeedEntity[] = [];
+  // Made up, so they cite no real source: a reserved domain stands in for one.
+  const invented = (text: string) => ({ text, source: { factSheet: 'https://example.org/backstory-bench' } });
   for (let i = 0; i < count; i++) {
     const person = i % 2 === 0;
     const id = `bench-${person ? 'person' : 'place'}-${i}`;
@@ -56,13 +58,13 @@ export function makeEntities(count: number, taken: string[], seed = 5000): SeedE
       if (random.chance(0.7)) aliases.push(surname);
       if (random.chance(0.3)) aliases.push(`${given} ${String.fromCharCode(65 + random.int(0, 25))}. ${surname}`);
       aliases.forEach(claim);
-      entities.push({ ...base, name: aliases[0]!, kind: 'person', aliases, summary: 'A made-up person for the benchmark.', facts: ['Invented by tests/bench.', 'Appears in no news.'] });
+      entities.push({ ...base, name: aliases[0]!, kind: 'person', aliases, summary: 'A made-up person for the benchmark.', facts: [invented('Invented by tests/bench.'), invented('Appears in no news.')] });
     } else {
       const name = fresh(() => word(random, placeEndings));
       const aliases = [name];
       for (const form of [`${name} region`, `${name} Oblast`, `Port of ${name}`]) if (random.chance(0.4) && aliases.length < 3 && claim(form)) aliases.push(form);
       const place = { lat: random.int(-80, 80), lon: random.int(-170, 170), region: 'Nowhere in particular' };
-      entities.push({ ...base, name, kind: 'place', aliases, place, summary: 'A made-up place for the benchmark.', facts: ['Invented by tests/bench.', 'On no map.'] });
+      entities.push({ ...base, name, kind: 'place', aliases, place, summary: 'A made-up place for the benchmark.', facts: [invented('Invented by tests/bench.'), invented('On no map.')] });
     }
   }
   return entities;

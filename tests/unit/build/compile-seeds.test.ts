@@ -33,10 +33,18 @@ describe('compileSeeds', () => {
     expect(ada.inStories).toEqual([{ storyId: 'test-story', statements: [{ text: 'Ada led the talks.', paragraphs: [0, 1] }] }]);
     expect(ada.quotes[0]).toMatchObject({ text: 'a lot of work', speakerName: 'Ada Example' });
     expect(ada.related).toEqual([{ id: 'testville', name: 'Testville' }]);
-    expect(bundle.briefs[1]!.claims).toEqual([{ by: 'ada', byName: 'Ada Example', text: 'Ada says she holds the square.', paragraphs: [3] }]);
+    expect(bundle.briefs[1]!.claims).toEqual([{ by: 'ada', byName: 'Ada Example', text: 'Ada says she holds the square.', date: '2025-12-01', paragraphs: [3] }]);
     expect(bundle.briefs[1]!.quotes).toHaveLength(1);
     expect(aliasIndex.entities).toEqual([['ada', 'person'], ['testville', 'place'], ['testville-talks', 'event']]);
     expect(aliasIndex.givenNames).toEqual(['josh', 'melania']);
+  });
+
+  it('keeps sources in seeds/ and gives the bundle only what a reader sees', () => {
+    const { bundle } = compileSeeds(sourcesFor());
+    expect(bundle.briefs[0]!.facts).toEqual(['Born in a test.', 'Lives in a fixture.']);
+    const [story] = bundle.stories;
+    expect(story!.timeline).toEqual([{ date: '2025-12-02', text: 'The talks.', entities: ['testville-talks'] }]);
+    expect(story!.positions[1]).toEqual({ party: 'testville', partyName: 'Testville', question: 'territory', text: 'From the fact sheet: Testville wants it back.', paragraphs: [] });
   });
 
   it('gives a shared alias to the entity that wins it, and flags one-word person aliases as surnames', () => {
@@ -62,6 +70,11 @@ describe('compileSeeds', () => {
     ['empty-summary', { file: 'seeds/entities/people.json', entry: 'ada', field: 'summary', reason: 'must not be empty' }],
     ['invalid-json', { file: 'seeds/entities/people.json', entry: '(file)' }],
     ['not-mention-is-an-alias', { file: 'seeds/not-mentions.json', entry: 'Example', field: '[0]', reason: 'is also an alias of "ada"' }],
+    ['fact-without-source', { file: 'seeds/entities/people.json', entry: 'ada', field: 'facts[1].source', reason: 'missing field' }],
+    ['fact-cites-unknown-story', { file: 'seeds/entities/people.json', entry: 'ada', field: 'facts[1].source.story', reason: 'unknown story id "another-story"' }],
+    ['claim-without-date', { file: 'seeds/stories/test-story.json', entry: 'test-story', field: 'story.contested[0].claims[0].date', reason: 'missing field' }],
+    ['position-without-source', { file: 'seeds/stories/test-story.json', entry: 'test-story', field: 'story.positions[0].paragraphs', reason: 'needs story paragraphs or a fact-sheet source, not both' }],
+    ['hedge-dropped', { file: 'seeds/entities/places.json', entry: 'testville', field: 'summary' }],
   ];
 
   it('has a fixture for every rejection case', () => {
