@@ -1,3 +1,5 @@
-// The matcher: pure functions from (compiled alias index, text) to mention offsets. No DOM.
-export { compileMatcher, type Matcher } from './compile.ts';
-export { findMentions, type Mention } from './find.ts';
+// The matcher: pure functions from (alias tables, text) to mention offsets. No DOM.
+export { startBlock, findMentions, type BlockScan, type Mention } from './block-scan.ts';
+export { compileMatcher, compileTables } from './compile.ts';
+export { loadMatcher, serialize, type Matcher } from './load.ts';
+export type { MatcherTables } from './tables.ts';

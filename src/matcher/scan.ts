@@ -1,45 +1,89 @@
 // The one pass over the text. Kept free of allocation and of calls on the common path.
-import { OUTPUT, START, step, type Automaton } from './automaton.ts';
+import type { BlockText } from './block-text.ts';
+import type { Matcher } from './load.ts';
+import { at } from './packed.ts';
 import { SKIP, unitSymbol } from './symbols.ts';
 
-/** Calls `hit(pattern, end)` for every pattern whose folded form ends at raw offset `end`. */
-export function scan(a: Automaton, text: string, hit: (pattern: number, end: number) => void): void {
-  const { alphabet, dense, denseStates, hasOutput, outStart, outPatterns } = a;
+export const START = 1;
+const BIAS = 0x20;
+
+/**
+ * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end)` for
+ * every pattern whose folded form ends at `end`; returns the state it ends in.
+ */
+export function scan(
+  m: Matcher,
+  text: string,
+  from: number,
+  to: number,
+  state: number,
+  offset: number,
+  hit: (pattern: number, end: number) => void,
+): number {
+  const { alphabet, dense, denseStates } = m;
+  const { outStart, outPatterns, failOut } = m.tables;
   const units = alphabet.units;
   const width = alphabet.width;
-  // The text starts at a word start.
-  let state = START;
-  for (let i = 0, n = text.length; i < n; i++) {
-    let c = units[text.charCodeAt(i)]!;
-    if (c >= width) {
+  for (let i = from; i < to; i++) {
+    let c = units[text.charCodeAt(i)]! - 1;
+    if (c >>> 0 >= width) {
       c = unitSymbol(alphabet, text.charCodeAt(i));
       if (c === SKIP) continue;
     }
     if (state < denseStates) {
-      state = dense[state * width + c]!;
-      if (state >= 0) continue;
-      state &= ~OUTPUT;
+      const next = dense.charCodeAt(state * width + c) - BIAS;
+      state = next >> 1;
+      if ((next & 1) === 0) continue;
     } else {
-      state = step(a, state, c);
-      if (hasOutput[state] === 0) continue;
+      state = step(m, state, c);
+      if ((at(failOut, state) & 1) === 0) continue;
     }
-    for (let o = outStart[state]!, end = outStart[state + 1]!; o < end; o++) hit(outPatterns[o]!, i + 1);
+    for (let o = at(outStart, state), end = at(outStart, state + 1); o < end; o++) hit(at(outPatterns, o), offset + i + 1);
   }
+  return state;
+}
+
+/** The next state from `state` on text symbol `c`. */
+function step(m: Matcher, state: number, c: number): number {
+  const { symbol, childDelta, failOut } = m.tables;
+  const { space, width } = m.alphabet;
+  if (state < m.denseStates) return (m.dense.charCodeAt(state * width + c) - BIAS) >> 1;
+  if (c === space && at(symbol, state) === c) return state;
+  for (let s = state; ; ) {
+    const end = s + 1 + at(childDelta, s + 1);
+    for (let child = s + at(childDelta, s); child < end; child++) if (at(symbol, child) === c) return child;
+    s = at(failOut, s) >> 1;
+    if (s < m.denseStates) return (m.dense.charCodeAt(s * width + c) - BIAS) >> 1;
+  }
+}
+
+/** How many symbols the string of `state` holds (the boundary counts as one). */
+export function depthOf(m: Matcher, state: number): number {
+  const levels = m.tables.levelStarts;
+  let low = 0;
+  let high = (levels.wide ? levels.units.length / 2 : levels.units.length) - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (at(levels, mid) <= state) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**
  * Where a match of `length` symbols ending at `end` starts: walks back the way the scan
  * walked forward, so the offset is in the raw text, before any skipped character.
  */
-export function matchStart(a: Automaton, text: string, end: number, length: number): number {
-  const { units, space } = a.alphabet;
+export function matchStart(m: Matcher, text: BlockText, end: number, length: number): number {
+  const { alphabet } = m;
+  const symbolAt = (i: number) => unitSymbol(alphabet, text.charCodeAt(i));
   let i = end;
-  for (let left = length; left > 0; ) {
+  for (let left = length; left > 0 && i > 0; ) {
     i--;
-    const c = units[text.charCodeAt(i)]!;
+    const c = symbolAt(i);
     if (c === SKIP) continue;
-    if (c === space) {
-      while (i > 0 && (units[text.charCodeAt(i - 1)] === space || units[text.charCodeAt(i - 1)] === SKIP)) i--;
+    if (c === alphabet.space) {
+      while (i > 0 && (symbolAt(i - 1) === alphabet.space || symbolAt(i - 1) === SKIP)) i--;
     }
     left--;
   }

@@ -1,0 +1,77 @@
+// The content script's side: the build's tables used in place. Everything derived from them
+// is made the first time a page needs it, one alias or one unit at a time.
+import { AliasFlag } from '../shared/alias-index.ts';
+import { at, type Packed } from './packed.ts';
+import { stripMarks } from './normalise.ts';
+import { loadAlphabet, type Alphabet } from './symbols.ts';
+import { STRIDE, WORD_END, WORD_START, type MatcherTables } from './tables.ts';
+import type { GivenNames } from './surname.ts';
+
+export interface CompiledAlias {
+  entity: number;
+  flags: number;
+  /** Length in automaton symbols. */
+  length: number;
+  /** The forms the raw text may take, after plainForm (and stripMarks with FoldDiacritics). */
+  asWritten: string;
+  allCaps: string;
+  /** Whether the alias starts / ends with a letter or digit, and so needs a word boundary there. */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+/** A loaded matcher. Opaque to callers: load it once and reuse it. */
+export interface Matcher {
+  tables: MatcherTables;
+  alphabet: Alphabet;
+  denseStates: number;
+  dense: string;
+  denseRows?: Uint16Array;
+  patterns: number;
+  /** By pattern index, decoded when first a candidate needs it. */
+  aliases: (CompiledAlias | undefined)[];
+  givenNames: GivenNames | undefined;
+}
+
+export function loadMatcher(tables: MatcherTables): Matcher {
+  return {
+    tables,
+    alphabet: loadAlphabet(tables.letters, tables.others),
+    denseStates: tables.denseStates,
+    dense: tables.dense.units,
+    patterns: length(tables.entity),
+    aliases: [],
+    givenNames: undefined,
+  };
+}
+
+/** The tables of a matcher, as the build writes them. */
+export function serialize(matcher: Matcher): MatcherTables {
+  return matcher.tables;
+}
+
+function length(p: Packed): number {
+  return p.wide ? p.units.length / 2 : p.units.length;
+}
+
+export function aliasOf(m: Matcher, pattern: number): CompiledAlias {
+  const cached = m.aliases[pattern];
+  if (cached !== undefined) return cached;
+  const t = m.tables;
+  let start = at(t.aliasStart, Math.floor(pattern / STRIDE));
+  for (let p = pattern - (pattern % STRIDE); p < pattern; p++) start += at(t.aliasLength, p);
+  const plain = t.aliasText.slice(start, start + at(t.aliasLength, pattern));
+  const info = at(t.info, pattern);
+  const fold = (info & AliasFlag.FoldDiacritics) !== 0;
+  const alias: CompiledAlias = {
+    entity: at(t.entity, pattern),
+    flags: info & (WORD_START - 1),
+    length: at(t.symbols, pattern),
+    asWritten: fold ? stripMarks(plain) : plain,
+    allCaps: fold ? stripMarks(plain.toUpperCase()) : plain.toUpperCase(),
+    wordStart: (info & WORD_START) !== 0,
+    wordEnd: (info & WORD_END) !== 0,
+  };
+  m.aliases[pattern] = alias;
+  return alias;
+}
