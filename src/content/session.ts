@@ -1,7 +1,8 @@
 // Everything Backstory runs on one page while it is on there, tied to one AbortController:
 // turning it off for the site, or an extension update, tears it all down.
 import aliasIndex from 'backstory:alias-index';
-import { compileMatcher, type Matcher } from '../matcher/index.ts';
+import matcherTables from 'backstory:matcher-tables';
+import { loadMatcher, type Matcher } from '../matcher/index.ts';
 import type { Brief } from '../shared/briefs.ts';
 import { call, type BackgroundCalls, type PageReport } from '../shared/messages.ts';
 import { pageReportOf } from './page-report.ts';
@@ -35,7 +36,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
   const controller = new AbortController();
   const { signal } = controller;
   const started = performance.now();
-  matcher ??= compileMatcher(aliasIndex);
+  matcher ??= loadMatcher(matcherTables);
   const store = new MarkStore((entity) => aliasIndex.entities[entity]![1]);
   const highlighter = createHighlighter(settings);
   const card = createLazyCard(signal);
