@@ -49,13 +49,13 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
   };
   const settle = (frontier: number, out: Mention[]) => {
     if (pending.length === 0) return;
-    pending.sort((a, b) => a.start - b.start || b.end - a.end || a.pattern - b.pattern);
-    let kept = 0;
+    pending.sort(byPosition);
+    const kept: Candidate[] = [];
     for (const candidate of pending) {
-      if (candidate.start >= frontier) pending[kept++] = candidate;
+      if (candidate.start >= frontier) kept.push(candidate);
       else if (candidate.start >= free && take(matcher, text, candidate, out)) free = candidate.end;
     }
-    pending.length = kept;
+    pending = kept;
   };
   const scanner = {
     done: parts.length === 0,
@@ -89,6 +89,8 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
   };
   return scanner;
 }
+
+const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end || a.pattern - b.pattern;
 
 /**
  * Leftmost first, then the longest; an exact tie goes to the alias listed first. The other

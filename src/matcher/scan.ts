@@ -76,14 +76,16 @@ export function depthOf(m: Matcher, state: number): number {
  */
 export function matchStart(m: Matcher, text: BlockText, end: number, length: number): number {
   const { alphabet } = m;
-  const symbolAt = (i: number) => unitSymbol(alphabet, text.charCodeAt(i));
   let i = end;
   for (let left = length; left > 0 && i > 0; ) {
     i--;
-    const c = symbolAt(i);
+    const c = unitSymbol(alphabet, text.charCodeAt(i));
     if (c === SKIP) continue;
     if (c === alphabet.space) {
-      while (i > 0 && (symbolAt(i - 1) === alphabet.space || symbolAt(i - 1) === SKIP)) i--;
+      for (let b = unitSymbol(alphabet, text.charCodeAt(i - 1)); i > 0 && (b === alphabet.space || b === SKIP); ) {
+        i--;
+        if (i > 0) b = unitSymbol(alphabet, text.charCodeAt(i - 1));
+      }
     }
     left--;
   }
