@@ -8,12 +8,14 @@ const index = makeIndex(
     ['putin', PERSON],
     ['trump', PERSON],
     ['kyiv', 'place'],
+    ['vladimir', 'place'],
   ],
   [
     ['Putin', 'putin', AliasFlag.Surname],
     ['Vladimir Putin', 'putin'],
     ['Trump', 'trump', AliasFlag.Surname],
     ['Kyiv', 'kyiv', AliasFlag.FoldDiacritics],
+    ['Vladimir', 'vladimir'],
   ],
   ['melania'],
 );
