@@ -1,7 +1,7 @@
 // The content script's side: the build's tables used in place. Everything derived from them
 // is made the first time a page needs it, one alias or one unit at a time.
 import { AliasFlag } from '../shared/alias-index.ts';
-import { at, type Packed } from './packed.ts';
+import { at, packedLength } from './packed.ts';
 import { stripMarks } from './normalise.ts';
 import { loadAlphabet, type Alphabet } from './symbols.ts';
 import { STRIDE, WORD_END, WORD_START, type MatcherTables } from './tables.ts';
@@ -28,6 +28,8 @@ export interface Matcher {
   dense: string;
   denseRows?: Uint16Array;
   patterns: number;
+  /** By state, first child + 1; 0 until the scan first needs a state of its STRIDE. */
+  firstChild: Int32Array | undefined;
   /** By pattern index, decoded when first a candidate needs it. */
   aliases: (CompiledAlias | undefined)[];
   givenNames: GivenNames | undefined;
@@ -39,7 +41,8 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     alphabet: loadAlphabet(tables.letters, tables.others),
     denseStates: tables.denseStates,
     dense: tables.dense.units,
-    patterns: length(tables.entity),
+    patterns: packedLength(tables.entity),
+    firstChild: undefined,
     aliases: [],
     givenNames: undefined,
   };
@@ -48,10 +51,6 @@ export function loadMatcher(tables: MatcherTables): Matcher {
 /** The tables of a matcher, as the build writes them. */
 export function serialize(matcher: Matcher): MatcherTables {
   return matcher.tables;
-}
-
-function length(p: Packed): number {
-  return p.wide ? p.units.length / 2 : p.units.length;
 }
 
 export function aliasOf(m: Matcher, pattern: number): CompiledAlias {
@@ -74,4 +73,19 @@ export function aliasOf(m: Matcher, pattern: number): CompiledAlias {
   };
   m.aliases[pattern] = alias;
   return alias;
+}
+
+/** The first child of `state`: filled for its whole STRIDE the first time. */
+export function firstChildOf(m: Matcher, state: number): number {
+  const t = m.tables;
+  const cache = (m.firstChild ??= new Int32Array(packedLength(t.symbol)));
+  const cached = cache[state]!;
+  if (cached !== 0) return cached - 1;
+  const from = state - (state % STRIDE);
+  let first = at(t.firstChild, from / STRIDE);
+  for (let s = from; s < Math.min(from + STRIDE, cache.length); s++) {
+    cache[s] = first + 1;
+    first += at(t.childCount, s);
+  }
+  return cache[state]! - 1;
 }

@@ -41,3 +41,19 @@ function unitsToString(units: Uint16Array): string {
   for (let i = 0; i < units.length; i += 0x2000) out += String.fromCharCode(...units.subarray(i, i + 0x2000));
   return out;
 }
+
+export function packedLength(p: Packed): number {
+  return p.wide ? p.units.length / 2 : p.units.length;
+}
+
+/** In an ascending packed array, the last index whose value is <= `value` (0 if none). */
+export function lastAtMost(p: Packed, value: number): number {
+  let low = 0;
+  let high = packedLength(p) - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (at(p, mid) <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

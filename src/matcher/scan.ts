@@ -1,7 +1,7 @@
 // The one pass over the text. Kept free of allocation and of calls on the common path.
 import type { BlockText } from './block-text.ts';
-import type { Matcher } from './load.ts';
-import { at } from './packed.ts';
+import { firstChildOf, type Matcher } from './load.ts';
+import { at, lastAtMost } from './packed.ts';
 import { SKIP, unitSymbol } from './symbols.ts';
 
 export const START = 1;
@@ -38,20 +38,22 @@ export function scan(
       state = step(m, state, c);
       if ((at(failOut, state) & 1) === 0) continue;
     }
-    for (let o = at(outStart, state), end = at(outStart, state + 1); o < end; o++) hit(at(outPatterns, o), offset + i + 1);
+    const k = lastAtMost(m.tables.outStates, state);
+    for (let o = at(outStart, k), end = at(outStart, k + 1); o < end; o++) hit(at(outPatterns, o), offset + i + 1);
   }
   return state;
 }
 
 /** The next state from `state` on text symbol `c`. */
 function step(m: Matcher, state: number, c: number): number {
-  const { symbol, childDelta, failOut } = m.tables;
+  const { symbol, childCount, failOut } = m.tables;
   const { space, width } = m.alphabet;
   if (state < m.denseStates) return (m.dense.charCodeAt(state * width + c) - BIAS) >> 1;
   if (c === space && at(symbol, state) === c) return state;
   for (let s = state; ; ) {
-    const end = s + 1 + at(childDelta, s + 1);
-    for (let child = s + at(childDelta, s); child < end; child++) if (at(symbol, child) === c) return child;
+    const first = firstChildOf(m, s);
+    const end = first + at(childCount, s);
+    for (let child = first; child < end; child++) if (at(symbol, child) === c) return child;
     s = at(failOut, s) >> 1;
     if (s < m.denseStates) return (m.dense.charCodeAt(s * width + c) - BIAS) >> 1;
   }
@@ -59,15 +61,7 @@ function step(m: Matcher, state: number, c: number): number {
 
 /** How many symbols the string of `state` holds (the boundary counts as one). */
 export function depthOf(m: Matcher, state: number): number {
-  const levels = m.tables.levelStarts;
-  let low = 0;
-  let high = (levels.wide ? levels.units.length / 2 : levels.units.length) - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (at(levels, mid) <= state) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastAtMost(m.tables.levelStarts, state);
 }
 
 /**

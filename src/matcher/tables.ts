@@ -2,7 +2,7 @@
 import { OUTPUT, type Automaton } from './automaton.ts';
 import { pack, type Packed } from './packed.ts';
 
-/** Aliases' start offsets are kept for every STRIDE-th alias; the others add up lengths from there. */
+/** Offsets are kept for every STRIDE-th state or alias; the others add up counts from there. */
 export const STRIDE = 32;
 
 /** Plain data (strings and numbers), so the build can write it as a literal. */
@@ -13,11 +13,14 @@ export interface MatcherTables {
   /** States [0, denseStates) have a row of `width` units: next state * 2 + 1 if it has patterns. */
   denseStates: number;
   dense: Packed;
-  /** By state, breadth-first: symbol on the edge in; firstChild - state (states + 1 entries); fail * 2 + 1 if patterns end there. */
+  /** By state, breadth-first: symbol on the edge in; number of children; fail * 2 + 1 if patterns end there. */
   symbol: Packed;
-  childDelta: Packed;
+  childCount: Packed;
   failOut: Packed;
-  /** State s's patterns are outPatterns[outStart[s] .. outStart[s + 1]). */
+  /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
+  firstChild: Packed;
+  /** The states where patterns end, ascending; the k-th one's patterns are outPatterns[outStart[k] .. outStart[k + 1]). */
+  outStates: Packed;
   outStart: Packed;
   outPatterns: Packed;
   levelStarts: Packed;
@@ -47,10 +50,19 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
   const states = a.fail.length;
   const dense = new Uint16Array(a.dense.length);
   for (let i = 0; i < dense.length; i++) dense[i] = (a.dense[i]! & ~OUTPUT) * 2 + (a.dense[i]! < 0 ? 1 : 0);
-  const childDelta = new Int32Array(states + 1);
-  for (let s = 0; s <= states; s++) childDelta[s] = a.firstChild[s]! - s;
+  const childCount = new Int32Array(states);
+  for (let s = 0; s < states; s++) childCount[s] = a.firstChild[s + 1]! - a.firstChild[s]!;
+  const firstChild: number[] = [];
+  for (let s = 0; s < states; s += STRIDE) firstChild.push(a.firstChild[s]!);
   const failOut = new Int32Array(states);
   for (let s = 0; s < states; s++) failOut[s] = a.fail[s]! * 2 + a.hasOutput[s]!;
+  const outStates: number[] = [];
+  const outStart = [0];
+  for (let s = 0; s < states; s++) {
+    if (a.outStart[s + 1] === a.outStart[s]) continue;
+    outStates.push(s);
+    outStart.push(a.outStart[s + 1]!);
+  }
   const starts: number[] = [];
   let text = '';
   aliases.forEach(({ plain }, i) => {
@@ -65,9 +77,11 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     denseStates: a.denseStates,
     dense: dense16,
     symbol: pack(a.symbol),
-    childDelta: pack(childDelta),
+    childCount: pack(childCount),
+    firstChild: pack(firstChild),
     failOut: pack(failOut),
-    outStart: pack(a.outStart),
+    outStates: pack(outStates),
+    outStart: pack(outStart),
     outPatterns: pack(a.outPatterns),
     levelStarts: pack(a.levelStarts),
     entity: pack(aliases.map((x) => x.entity)),
