@@ -25,8 +25,8 @@ export interface Matcher {
   tables: MatcherTables;
   alphabet: Alphabet;
   denseStates: number;
-  dense: string;
-  denseRows?: Uint16Array;
+  /** See decodeDense in scan.ts: filled on the first scan. */
+  denseRows: Int32Array | undefined;
   patterns: number;
   /** By state, first child + 1; 0 until the scan first needs a state of its STRIDE. */
   firstChild: Int32Array | undefined;
@@ -40,7 +40,7 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     tables,
     alphabet: loadAlphabet(tables.letters, tables.others),
     denseStates: tables.denseStates,
-    dense: tables.dense.units,
+    denseRows: undefined,
     patterns: packedLength(tables.entity),
     firstChild: undefined,
     aliases: [],
