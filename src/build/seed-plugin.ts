@@ -1,5 +1,7 @@
-// Gives the bundles `backstory:alias-index` and `backstory:briefs`, compiled from seeds/ when esbuild starts.
+// Gives the bundles `backstory:alias-index`, `backstory:briefs` and `backstory:matcher-tables`,
+// compiled from seeds/ when esbuild starts.
 import type { Plugin } from 'esbuild';
+import { compileTables } from '../matcher/index.ts';
 import { compileSeeds, type CompiledSeeds } from './compile-seeds.ts';
 import { readSeeds } from './read-seeds.ts';
 import { formatProblem, SeedError } from './seed-errors.ts';
@@ -25,11 +27,22 @@ export function seedPlugin(seedDir: string): Plugin {
       build.onResolve({ filter: /^backstory:/ }, (args) => ({ path: args.path, namespace: 'backstory-seeds' }));
       build.onLoad({ filter: /.*/, namespace: 'backstory-seeds' }, (args) => {
         if (!compiled) return { errors: [{ text: 'seeds did not compile' }] };
-        const data = args.path === 'backstory:alias-index' ? compiled.aliasIndex : compiled.bundle;
+        if (args.path === 'backstory:matcher-tables') {
+          // An object literal: its strings are the tables, read in place, with nothing to parse.
+          return { contents: `export default ${JSON.stringify(compileTables(compiled.aliasIndex))};`, loader: 'js', watchFiles: files };
+        }
+        const data = moduleData(args.path, compiled);
         // JSON.parse of one string is smaller than an object literal, and quicker for the engine to load.
         const literal = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
         return { contents: `export default JSON.parse('${literal}');`, loader: 'js', watchFiles: files };
       });
     },
   };
+}
+
+/** The content script needs only the entities (id and kind) beside its tables; the aliases stay with the build and the background. */
+function moduleData(path: string, compiled: CompiledSeeds): unknown {
+  if (path === 'backstory:alias-index') return compiled.aliasIndex;
+  if (path === 'backstory:entities') return compiled.aliasIndex.entities;
+  return compiled.bundle;
 }

@@ -1,6 +1,7 @@
-// The matcher is made the first time a page has text to read: a frame with none pays nothing.
-import aliasIndex from 'backstory:alias-index';
-import { compileMatcher, type Matcher } from '../matcher/index.ts';
+// The matcher's tables are compiled by the build and embedded: the first page text loads them as
+// they are (well under a millisecond), and a frame with no text pays nothing.
+import matcherTables from 'backstory:matcher-tables';
+import { loadMatcher, type Matcher } from '../matcher/index.ts';
 
 let matcher: Matcher | undefined;
-export const sessionMatcher = (): Matcher => (matcher ??= compileMatcher(aliasIndex));
+export const sessionMatcher = (): Matcher => (matcher ??= loadMatcher(matcherTables));

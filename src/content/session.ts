@@ -1,6 +1,6 @@
 // Everything Backstory runs on one page while it is on there, tied to one AbortController:
 // turning it off for the site, or an extension update, tears it all down.
-import aliasIndex from 'backstory:alias-index';
+import entities from 'backstory:entities';
 import type { Brief } from '../shared/briefs.ts';
 import type { CardState, PageMention, ScanStats } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
@@ -34,7 +34,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
   const { signal } = controller;
   const started = performance.now();
   let firstScan: { totalMs: number } | undefined;
-  const store = new MarkStore((entity) => aliasIndex.entities[entity]![1]);
+  const store = new MarkStore((entity) => entities[entity]![1]);
   const highlighter = createHighlighter(settings);
   const card = createLazyCard(signal);
   const shadowRoots: ShadowRoot[] = [];
@@ -44,11 +44,11 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
     store, highlighter, card, signal, shadowRoots,
     delayMs: () => settings.hoverDelayMs,
     brief(entity) {
-      const id = aliasIndex.entities[entity]![0];
+      const id = entities[entity]![0];
       if (!briefs.has(entity)) briefs.set(entity, sendToBackground({ type: 'get-brief', id }).then((brief) => brief ?? null));
       return briefs.get(entity)!;
     },
-    openFull: (entity) => void sendToBackground({ type: 'open-brief', id: aliasIndex.entities[entity]![0] }),
+    openFull: (entity) => void sendToBackground({ type: 'open-brief', id: entities[entity]![0] }),
   });
   const dropMarks = (texts: Text[]) => {
     const gone = store.removeNodes(texts);
@@ -117,7 +117,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
       const counts = new Map<string, number>();
       for (const mark of store.marks) {
         if (!settings.kinds[mark.kind]) continue;
-        const id = aliasIndex.entities[mark.entity]![0];
+        const id = entities[mark.entity]![0];
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
       return [...counts].map(([id, count]) => ({ id, count }));

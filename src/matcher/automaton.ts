@@ -6,42 +6,51 @@
 // The shallow states, where text keeps the automaton nearly all the time, get full DFA rows
 // (one load per character); deeper states, mostly single-child chains, keep only their
 // trie children and a failure link.
-import type { Alphabet } from './symbols.ts';
+// This is the build's form, in typed arrays; tables.ts packs it for the content script.
+import { NARROW_MAX } from './packed.ts';
+import type { BuildAlphabet } from './symbols.ts';
 import { buildTrie, type Patterns } from './trie.ts';
 
 export const START = 1;
 /** Set on a dense entry whose state has patterns, saving a lookup per character. */
 export const OUTPUT = 1 << 31;
-/** At most this many dense cells (4 bytes each); the rest of the states go sparse. */
-const DENSE_CELLS = 1 << 16;
+/**
+ * At most this many dense cells: text of a news page spends nearly all its time in the first
+ * few hundred states, and every cell is 2 to 3 bytes of content.js.
+ */
+export const DENSE_CELLS = 1 << 14;
 
 export interface Automaton {
-  alphabet: Alphabet;
+  alphabet: BuildAlphabet;
   /** States [0, denseStates) have a row of `alphabet.width` next states in `dense`, OUTPUT-flagged. */
   denseStates: number;
   dense: Int32Array;
   /** Symbol on the edge into each state. */
   symbol: Uint16Array;
+  /** BFS numbering: state s's children are firstChild[s] .. firstChild[s + 1]. */
   firstChild: Int32Array;
-  childCount: Uint16Array;
   fail: Int32Array;
   /** 1 where some pattern ends; its patterns are outPatterns[outStart[s] .. outStart[s + 1]). */
   hasOutput: Uint8Array;
   outStart: Int32Array;
   outPatterns: Int32Array;
+  /** The first state of each depth: numbering is breadth-first. */
+  levelStarts: Int32Array;
 }
 
-export function buildAutomaton(alphabet: Alphabet, patterns: Patterns): Automaton {
+export function buildAutomaton(alphabet: BuildAlphabet, patterns: Patterns, denseCells = DENSE_CELLS): Automaton {
   const trie = buildTrie(alphabet.boundary, patterns);
   const width = alphabet.width;
-  const denseStates = Math.min(trie.size, Math.max(2, Math.floor(DENSE_CELLS / width)));
+  // Dense entries hold a child of a dense state, times two: they must fit one packed unit.
+  let denseStates = Math.min(trie.size, Math.max(2, Math.floor(denseCells / width)));
+  while (denseStates > 2 && trie.firstChild[denseStates]! * 2 + 1 > NARROW_MAX) denseStates--;
   const a: Automaton = {
     alphabet,
     denseStates,
     dense: new Int32Array(denseStates * width),
     symbol: trie.symbol,
     firstChild: trie.firstChild,
-    childCount: trie.childCount,
+    levelStarts: levelStarts(trie.parent),
     fail: new Int32Array(trie.size),
     hasOutput: new Uint8Array(trie.size),
     outStart: new Int32Array(trie.size + 1),
@@ -64,7 +73,7 @@ function fillRow(a: Automaton, s: number, width: number): void {
   const row = s * width;
   if (s > 0) a.dense.copyWithin(row, a.fail[s]! * width, a.fail[s]! * width + width);
   const first = a.firstChild[s]!;
-  for (let child = first; child < first + a.childCount[s]!; child++) a.dense[row + a.symbol[child]!] = child;
+  for (let child = first; child < a.firstChild[s + 1]!; child++) a.dense[row + a.symbol[child]!] = child;
   // A run of whitespace is one space: a state entered by a space stays put on the next.
   if (s > 0 && a.symbol[s] === a.alphabet.space) a.dense[row + a.alphabet.space] = s;
 }
@@ -75,11 +84,21 @@ export function step(a: Automaton, state: number, c: number): number {
   if (c === a.alphabet.space && a.symbol[state] === c) return state;
   for (let s = state; ; ) {
     const first = a.firstChild[s]!;
-    const end = first + a.childCount[s]!;
+    const end = a.firstChild[s + 1]!;
     for (let child = first; child < end; child++) if (a.symbol[child] === c) return child;
     s = a.fail[s]!;
     if (s < a.denseStates) return a.dense[s * a.alphabet.width + c]! & ~OUTPUT;
   }
+}
+
+function levelStarts(parent: Int32Array): Int32Array {
+  const starts = [0];
+  const depth = new Int32Array(parent.length);
+  for (let s = 1; s < parent.length; s++) {
+    depth[s] = depth[parent[s]!]! + 1;
+    if (depth[s] !== depth[s - 1]) starts.push(s);
+  }
+  return Int32Array.from(starts);
 }
 
 /** Each state's patterns, its own then its failure state's, flattened. */

@@ -1,67 +1,38 @@
-import { AliasFlag, type AliasIndex } from '../shared/alias-index.ts';
-import { buildAutomaton, type Automaton } from './automaton.ts';
-import { isWordCodePoint, plainForm, stripMarks } from './normalise.ts';
-import { createAlphabet, foldAlias, type Alphabet } from './symbols.ts';
-import { createGivenNames, type GivenNames } from './surname.ts';
+// The build's side: the alias index compiled into the tables content.js embeds.
+import { type AliasIndex } from '../shared/alias-index.ts';
+import { buildAutomaton } from './automaton.ts';
+import { loadMatcher, type Matcher } from './load.ts';
+import { isWordCodePoint, plainForm } from './normalise.ts';
+import { createAlphabet, foldAlias, type BuildAlphabet } from './symbols.ts';
+import { toTables, WORD_END, WORD_START, type BuildAlias, type MatcherTables } from './tables.ts';
 import type { Patterns } from './trie.ts';
 
-export interface CompiledAlias {
-  entity: number;
-  flags: number;
-  /** Length in automaton symbols. */
-  length: number;
-  /** The forms the raw text may take, after plainForm (and stripMarks with FoldDiacritics). */
-  asWritten: string;
-  allCaps: string;
-  /** Whether the alias starts / ends with a letter or digit, and so needs a word boundary there. */
-  wordStart: boolean;
-  wordEnd: boolean;
-}
-
-/** A compiled index. Opaque to callers: build it once with compileMatcher and reuse it. */
-export interface Matcher {
-  automaton: Automaton;
-  /** By automaton pattern index. */
-  aliases: CompiledAlias[];
-  givenNames: GivenNames;
-}
-
-export function compileMatcher(index: AliasIndex): Matcher {
-  const aliases: CompiledAlias[] = [];
+export function compileTables(index: AliasIndex, denseCells?: number): MatcherTables {
+  const aliases: BuildAlias[] = [];
   const folded: number[] = [];
   const ends: number[] = [];
   const seen = new Uint8Array(0x10000);
-  for (let i = 0; i < index.aliases.length; i++) {
-    // Indexing, not destructuring: this loop runs before the JIT has warmed up.
-    const alias = index.aliases[i]!;
-    const text = alias[0];
-    const entity = alias[1];
-    const flags = alias[2];
+  for (const [text, entity, flags] of index.aliases) {
     const plain = plainForm(text.trim());
     const from = folded.length;
     if (!foldAlias(plain, folded, seen)) continue;
     ends.push(folded.length);
-    const fold = (flags & AliasFlag.FoldDiacritics) !== 0;
-    aliases.push({
-      entity,
-      flags,
-      length: folded.length - from,
-      asWritten: fold ? stripMarks(plain) : plain,
-      allCaps: fold ? stripMarks(plain.toUpperCase()) : plain.toUpperCase(),
-      wordStart: isWordCodePoint(plain.codePointAt(0)!),
-      wordEnd: isWordCodePoint(lastCodePoint(plain)),
-    });
+    const wordStart = isWordCodePoint(plain.codePointAt(0)!) ? WORD_START : 0;
+    const wordEnd = isWordCodePoint(lastCodePoint(plain)) ? WORD_END : 0;
+    aliases.push({ plain, entity, info: flags | wordStart | wordEnd, symbols: folded.length - from });
   }
   const alphabet = createAlphabet(seen);
-  return {
-    automaton: buildAutomaton(alphabet, toPatterns(alphabet, folded, ends)),
-    aliases,
-    givenNames: createGivenNames(index.givenNames),
-  };
+  const automaton = buildAutomaton(alphabet, toPatterns(alphabet, folded, ends), denseCells);
+  return toTables(automaton, aliases, index.givenNames);
+}
+
+/** For tests and tools; content.js loads the build's tables instead. */
+export function compileMatcher(index: AliasIndex): Matcher {
+  return loadMatcher(compileTables(index));
 }
 
 /** Folded units to symbols; a pattern starting with a letter starts at the boundary symbol. */
-function toPatterns(alphabet: Alphabet, folded: number[], ends: number[]): Patterns {
+function toPatterns(alphabet: BuildAlphabet, folded: number[], ends: number[]): Patterns {
   const symbols = new Uint16Array(folded.length + ends.length);
   const offsets = new Int32Array(ends.length + 1);
   let at = 0;

@@ -22,25 +22,28 @@ export function isSpace(code: number): boolean {
   return foldCode(code) === 0x20;
 }
 
+// The caches are made on first use: the content script imports this module in every frame.
 /** BMP code point -> 1 letter, digit or mark, 2 not, 0 not looked up yet. */
-const wordCache = new Uint8Array(0x10000);
+let wordCache: Uint8Array | undefined;
 
 /** A Unicode letter, digit or mark, by code point. */
 export function isWordCodePoint(cp: number): boolean {
   if (cp < 0x10000) {
+    wordCache ??= new Uint8Array(0x10000);
     const cached = wordCache[cp]!;
     if (cached !== 0) return cached === 1;
   }
   // U+02BC is a letter (Lm) to Unicode, but in news text it is an apostrophe: "Putinʼs".
   const word = !APOSTROPHES.has(cp) && wordRe.test(String.fromCodePoint(cp));
-  if (cp < 0x10000) wordCache[cp] = word ? 1 : 2;
+  if (cp < 0x10000) wordCache![cp] = word ? 1 : 2;
   return word;
 }
 
 /** foldCode results that are not a folded unit. */
 export const NEVER = -1;
 export const IGNORED = -2;
-const foldCache = new Int32Array(0x10000).fill(-3);
+/** UTF-16 unit -> foldCode + 3, 0 not looked up yet. */
+let foldCache: Int32Array | undefined;
 
 /**
  * What the automaton sees for one UTF-16 unit: NEVER matches (U+FFFC), IGNORED is passed
@@ -48,10 +51,11 @@ const foldCache = new Int32Array(0x10000).fill(-3);
  * Folding may be coarser than the rules: they verify every candidate against the raw text.
  */
 export function foldCode(code: number): number {
+  foldCache ??= new Int32Array(0x10000);
   const cached = foldCache[code]!;
-  if (cached !== -3) return cached;
+  if (cached !== 0) return cached - 3;
   const folded = computeFold(code);
-  foldCache[code] = folded;
+  foldCache[code] = folded + 3;
   return folded;
 }
 

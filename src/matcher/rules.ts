@@ -1,10 +1,11 @@
 // The checks a candidate from the automaton must pass, against the raw text.
 import { AliasFlag } from '../shared/alias-index.ts';
-import type { CompiledAlias } from './compile.ts';
+import type { BlockText } from './block-text.ts';
+import type { CompiledAlias } from './load.ts';
 import { isInvisible, isWordCodePoint, plainForm, stripMarks } from './normalise.ts';
 
 /** Where the code point ending right before `i` starts, skipping invisible units; -1 if none. */
-export function before(text: string, i: number): number {
+export function before(text: BlockText, i: number): number {
   let j = i - 1;
   while (j >= 0 && isInvisible(text.charCodeAt(j))) j--;
   const unit = text.charCodeAt(j);
@@ -15,28 +16,28 @@ export function before(text: string, i: number): number {
   return j;
 }
 
-function after(text: string, i: number): number {
+function after(text: BlockText, i: number): number {
   let j = i;
   while (j < text.length && isInvisible(text.charCodeAt(j))) j++;
   return j < text.length ? j : -1;
 }
 
-export function isWordAt(text: string, j: number): boolean {
+export function isWordAt(text: BlockText, j: number): boolean {
   return j >= 0 && isWordCodePoint(text.codePointAt(j)!);
 }
 
 // Whole words: no letter, digit or mark touches either end, so "Putin" is not in
 // "Putinism" while "Putin's" is fine. The end is checked first: it needs no start.
-export function endsWord(text: string, end: number, alias: CompiledAlias): boolean {
+export function endsWord(text: BlockText, end: number, alias: CompiledAlias): boolean {
   return !alias.wordEnd || !isWordAt(text, after(text, end));
 }
 
-export function startsWord(text: string, start: number, alias: CompiledAlias): boolean {
+export function startsWord(text: BlockText, start: number, alias: CompiledAlias): boolean {
   return !alias.wordStart || !isWordAt(text, before(text, start));
 }
 
 /** As written or in ALL CAPS, typographic variants aside: "Trump", "TRUMP", never "trump". */
-export function hasAliasCase(text: string, start: number, end: number, alias: CompiledAlias): boolean {
+export function hasAliasCase(text: BlockText, start: number, end: number, alias: CompiledAlias): boolean {
   const { asWritten, allCaps } = alias;
   const length = end - start;
   if (length === asWritten.length && text.startsWith(asWritten, start)) return true;

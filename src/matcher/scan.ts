@@ -1,17 +1,49 @@
 // The one pass over the text. Kept free of allocation and of calls on the common path.
-import { OUTPUT, START, step, type Automaton } from './automaton.ts';
+import type { BlockText } from './block-text.ts';
+import { firstChildOf, type Matcher } from './load.ts';
+import { at, lastAtMost } from './packed.ts';
 import { SKIP, unitSymbol } from './symbols.ts';
 
-/** Calls `hit(pattern, end)` for every pattern whose folded form ends at raw offset `end`. */
-export function scan(a: Automaton, text: string, hit: (pattern: number, end: number) => void): void {
-  const { alphabet, dense, denseStates, hasOutput, outStart, outPatterns } = a;
+export const START = 1;
+const OUTPUT = 1 << 31;
+
+/**
+ * The dense rows as next states, OUTPUT-flagged, decoded once the first block is scanned:
+ * a typed array is the one table the scan reads for nearly every character, and reading it
+ * beats reading the packed string by about a third.
+ */
+function decodeDense(m: Matcher): Int32Array {
+  const packed = m.tables.dense;
+  const rows = new Int32Array(packed.units.length);
+  for (let i = 0; i < rows.length; i++) {
+    const v = at(packed, i);
+    rows[i] = (v >> 1) | (v & 1 ? OUTPUT : 0);
+  }
+  m.denseRows = rows;
+  return rows;
+}
+
+/**
+ * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end)` for
+ * every pattern whose folded form ends at `end`; returns the state it ends in.
+ */
+export function scan(
+  m: Matcher,
+  text: string,
+  from: number,
+  to: number,
+  state: number,
+  offset: number,
+  hit: (pattern: number, end: number) => void,
+): number {
+  const { alphabet, denseStates } = m;
+  const dense = m.denseRows ?? decodeDense(m);
+  const { outStart, outPatterns, failOut } = m.tables;
   const units = alphabet.units;
   const width = alphabet.width;
-  // The text starts at a word start.
-  let state = START;
-  for (let i = 0, n = text.length; i < n; i++) {
-    let c = units[text.charCodeAt(i)]!;
-    if (c >= width) {
+  for (let i = from; i < to; i++) {
+    let c = units[text.charCodeAt(i)]! - 1;
+    if (c >>> 0 >= width) {
       c = unitSymbol(alphabet, text.charCodeAt(i));
       if (c === SKIP) continue;
     }
@@ -20,26 +52,51 @@ export function scan(a: Automaton, text: string, hit: (pattern: number, end: num
       if (state >= 0) continue;
       state &= ~OUTPUT;
     } else {
-      state = step(a, state, c);
-      if (hasOutput[state] === 0) continue;
+      state = step(m, state, c);
+      if ((at(failOut, state) & 1) === 0) continue;
     }
-    for (let o = outStart[state]!, end = outStart[state + 1]!; o < end; o++) hit(outPatterns[o]!, i + 1);
+    const k = lastAtMost(m.tables.outStates, state);
+    for (let o = at(outStart, k), end = at(outStart, k + 1); o < end; o++) hit(at(outPatterns, o), offset + i + 1);
   }
+  return state;
+}
+
+/** The next state from `state` on text symbol `c`. */
+function step(m: Matcher, state: number, c: number): number {
+  const { symbol, childCount, failOut } = m.tables;
+  const { space, width } = m.alphabet;
+  if (state < m.denseStates) return m.denseRows![state * width + c]! & ~OUTPUT;
+  if (c === space && at(symbol, state) === c) return state;
+  for (let s = state; ; ) {
+    const first = firstChildOf(m, s);
+    const end = first + at(childCount, s);
+    for (let child = first; child < end; child++) if (at(symbol, child) === c) return child;
+    s = at(failOut, s) >> 1;
+    if (s < m.denseStates) return m.denseRows![s * width + c]! & ~OUTPUT;
+  }
+}
+
+/** How many symbols the string of `state` holds (the boundary counts as one). */
+export function depthOf(m: Matcher, state: number): number {
+  return lastAtMost(m.tables.levelStarts, state);
 }
 
 /**
  * Where a match of `length` symbols ending at `end` starts: walks back the way the scan
  * walked forward, so the offset is in the raw text, before any skipped character.
  */
-export function matchStart(a: Automaton, text: string, end: number, length: number): number {
-  const { units, space } = a.alphabet;
+export function matchStart(m: Matcher, text: BlockText, end: number, length: number): number {
+  const { alphabet } = m;
   let i = end;
-  for (let left = length; left > 0; ) {
+  for (let left = length; left > 0 && i > 0; ) {
     i--;
-    const c = units[text.charCodeAt(i)]!;
+    const c = unitSymbol(alphabet, text.charCodeAt(i));
     if (c === SKIP) continue;
-    if (c === space) {
-      while (i > 0 && (units[text.charCodeAt(i - 1)] === space || units[text.charCodeAt(i - 1)] === SKIP)) i--;
+    if (c === alphabet.space) {
+      for (let b = unitSymbol(alphabet, text.charCodeAt(i - 1)); i > 0 && (b === alphabet.space || b === SKIP); ) {
+        i--;
+        if (i > 0) b = unitSymbol(alphabet, text.charCodeAt(i - 1));
+      }
     }
     left--;
   }

@@ -1,8 +1,10 @@
 // The surname rule: "Melania Trump" is not a mention of Donald Trump; "Donald Trump" and
 // "President Trump" are.
 import { AliasFlag } from '../shared/alias-index.ts';
-import type { Matcher } from './compile.ts';
+import type { BlockText } from './block-text.ts';
+import { aliasOf, type Matcher } from './load.ts';
 import { isSpace, nameKey } from './normalise.ts';
+import { at } from './packed.ts';
 import { before, isWordAt } from './rules.ts';
 
 const nonWordRe = /[^\p{L}\p{N}\p{M}]+/u;
@@ -15,16 +17,18 @@ export interface GivenNames {
   own: Map<number, Set<string>>;
 }
 
-export function createGivenNames(list: readonly string[]): GivenNames {
+function createGivenNames(lines: string): GivenNames {
+  const list = lines === '' ? [] : lines.split('\n');
   const names = new Set(list.map(nameKey));
   return { names, longest: Math.max(0, ...list.map((name) => name.length)), own: new Map() };
 }
 
 /** A Surname alias right after a given name that is not one of the entity's own. */
-export function isSomeoneElsesSurname(m: Matcher, text: string, start: number, pattern: number): boolean {
-  const { entity, flags } = m.aliases[pattern]!;
-  const given = m.givenNames;
-  if ((flags & AliasFlag.Surname) === 0 || given.longest === 0) return false;
+export function isSomeoneElsesSurname(m: Matcher, text: BlockText, start: number, pattern: number): boolean {
+  const { entity, flags } = aliasOf(m, pattern);
+  if ((flags & AliasFlag.Surname) === 0) return false;
+  const given = (m.givenNames ??= createGivenNames(m.tables.givenNames));
+  if (given.longest === 0) return false;
   const word = wordBeforeSpace(text, start, given.longest);
   if (word === null) return false;
   const key = nameKey(word);
@@ -35,7 +39,7 @@ export function isSomeoneElsesSurname(m: Matcher, text: string, start: number, p
 }
 
 /** The word separated from `start` by whitespace only, or null (also when longer than `longest`). */
-function wordBeforeSpace(text: string, start: number, longest: number): string | null {
+function wordBeforeSpace(text: BlockText, start: number, longest: number): string | null {
   let i = start;
   for (let j = before(text, i); j >= 0 && isSpace(text.charCodeAt(j)); j = before(text, i)) i = j;
   if (i === start) return null;
@@ -54,13 +58,13 @@ function wordBeforeSpace(text: string, start: number, longest: number): string |
  */
 function ownGivenNames(m: Matcher, entity: number): Set<string> {
   const own = new Set<string>();
-  for (const alias of m.aliases) {
-    if (alias.entity !== entity) continue;
-    const words = alias.asWritten.split(' ');
+  for (let pattern = 0; pattern < m.patterns; pattern++) {
+    if (at(m.tables.entity, pattern) !== entity) continue;
+    const words = aliasOf(m, pattern).asWritten.split(' ');
     for (let i = 0; i < words.length - 1; i++) {
       for (const part of words[i]!.split(nonWordRe)) {
         const key = nameKey(part);
-        if (m.givenNames.names.has(key)) own.add(key);
+        if (m.givenNames!.names.has(key)) own.add(key);
       }
     }
   }

@@ -6,10 +6,12 @@ import { foldCode, IGNORED, isWordCodePoint, NEVER } from './normalise.ts';
 const UNKNOWN_WORD = 0;
 /** Passed over without a transition: invisible characters and combining marks. */
 export const SKIP = 0xfffe;
-const UNSEEN = 0xffff;
 const NONE = 0xffff;
 
+/** What the scan needs; `letters` and `others` are the folded units with a symbol, in symbol order. */
 export interface Alphabet {
+  letters: string;
+  others: string;
   /** Number of symbols, the boundary included. */
   width: number;
   /** Symbols from here to `boundary` are not letters or digits: a word may start after them. */
@@ -17,10 +19,13 @@ export interface Alphabet {
   space: number;
   /** Never read from the text: stands for "a word starts here" at the head of a pattern. */
   boundary: number;
-  /** Folded unit -> symbol, NONE if no alias has it. */
-  folded: Uint16Array;
-  /** UTF-16 unit -> symbol, filled lazily: most pages use a few hundred distinct units. */
+  /** UTF-16 unit -> symbol + 1, 0 if not looked up yet: most pages use a few hundred distinct units. */
   units: Uint16Array;
+}
+
+/** The build's alphabet adds the map from folded unit to symbol, NONE if no alias has it. */
+export interface BuildAlphabet extends Alphabet {
+  folded: Uint16Array;
 }
 
 /**
@@ -44,38 +49,49 @@ export function foldAlias(text: string, out: number[], seen: Uint8Array): boolea
 }
 
 /** `seen` marks the folded units (0x20 included or not) that aliases use. */
-export function createAlphabet(seen: Uint8Array): Alphabet {
-  const words: number[] = [];
-  const others: number[] = [];
+export function createAlphabet(seen: Uint8Array): BuildAlphabet {
+  let letters = '';
+  let others = '';
   for (let f = 0; f < seen.length; f++) {
-    if (seen[f] === 1 && f !== 0x20) (isWordCodePoint(f) ? words : others).push(f);
+    if (seen[f] === 1 && f !== 0x20) {
+      if (isWordCodePoint(f)) letters += String.fromCharCode(f);
+      else others += String.fromCharCode(f);
+    }
   }
-  const firstNonWord = 1 + words.length;
+  const alphabet = loadAlphabet(letters, others);
+  if (alphabet.width >= SKIP) throw new Error('matcher: too many distinct characters in aliases');
   const folded = new Uint16Array(0x10000).fill(NONE);
-  words.forEach((f, i) => (folded[f] = 1 + i));
-  folded[0x20] = firstNonWord + 1;
-  others.forEach((f, i) => (folded[f] = firstNonWord + 2 + i));
+  for (let f = 0; f < 0x10000; f++) if (seen[f] === 1) folded[f] = foldedSymbol(alphabet, f);
+  return { ...alphabet, folded };
+}
+
+export function loadAlphabet(letters: string, others: string): Alphabet {
+  const firstNonWord = 1 + letters.length;
   const width = firstNonWord + 3 + others.length;
-  if (width >= SKIP) throw new Error('matcher: too many distinct characters in aliases');
-  return {
-    width,
-    firstNonWord,
-    space: firstNonWord + 1,
-    boundary: width - 1,
-    folded,
-    units: new Uint16Array(0x10000).fill(UNSEEN),
-  };
+  return { letters, others, width, firstNonWord, space: firstNonWord + 1, boundary: width - 1, units: new Uint16Array(0x10000) };
+}
+
+function foldedSymbol(alphabet: Alphabet, f: number): number {
+  if (f === 0x20) return alphabet.space;
+  const unit = String.fromCharCode(f);
+  const letter = alphabet.letters.indexOf(unit);
+  if (letter !== -1) return 1 + letter;
+  const other = alphabet.others.indexOf(unit);
+  return other === -1 ? NONE : alphabet.firstNonWord + 2 + other;
 }
 
 /** The symbol of a text unit; SKIP for what the scan passes over. */
 export function unitSymbol(alphabet: Alphabet, code: number): number {
   const cached = alphabet.units[code]!;
-  if (cached !== UNSEEN) return cached;
+  if (cached !== 0) return cached - 1;
   const f = foldCode(code);
   let symbol: number;
   if (f === IGNORED) symbol = SKIP;
-  else if (f !== NEVER && alphabet.folded[f] !== NONE) symbol = alphabet.folded[f]!;
-  else symbol = f !== NEVER && isWordCodePoint(code) ? UNKNOWN_WORD : alphabet.firstNonWord;
-  alphabet.units[code] = symbol;
+  else if (f === NEVER) symbol = alphabet.firstNonWord;
+  else {
+    symbol = foldedSymbol(alphabet, f);
+    if (symbol === NONE) symbol = isWordCodePoint(code) ? UNKNOWN_WORD : alphabet.firstNonWord;
+  }
+  alphabet.units[code] = symbol + 1;
   return symbol;
 }

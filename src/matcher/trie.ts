@@ -14,8 +14,8 @@ export interface Trie {
   /** Symbol on the edge into each state (0 for the root). */
   symbol: Uint16Array;
   parent: Int32Array;
+  /** State s's children are firstChild[s] .. firstChild[s + 1]; size + 1 entries. */
   firstChild: Int32Array;
-  childCount: Uint16Array;
   /** The state each pattern ends in, by pattern index. */
   patternEnd: Int32Array;
 }
@@ -59,8 +59,7 @@ export function buildTrie(first: number, { symbols, offsets }: Patterns): Trie {
     size,
     symbol: new Uint16Array(size),
     parent: new Int32Array(size),
-    firstChild: new Int32Array(size),
-    childCount: new Uint16Array(size),
+    firstChild: new Int32Array(size + 1),
     patternEnd: new Int32Array(count),
   };
   let tail = 1;
@@ -73,8 +72,8 @@ export function buildTrie(first: number, { symbols, offsets }: Patterns): Trie {
       trie.parent[tail] = id;
       tail++;
     }
-    trie.childCount[id] = tail - trie.firstChild[id]!;
   }
+  trie.firstChild[size] = size;
   for (let i = 0; i < count; i++) trie.patternEnd[i] = renumbered[rawEnd[i]!]!;
   return trie;
 }

@@ -3,6 +3,14 @@ declare module 'backstory:alias-index' {
   const index: import('./alias-index.ts').AliasIndex;
   export default index;
 }
+declare module 'backstory:entities' {
+  const entities: import('./alias-index.ts').AliasIndex['entities'];
+  export default entities;
+}
+declare module 'backstory:matcher-tables' {
+  const tables: import('../matcher/tables.ts').MatcherTables;
+  export default tables;
+}
 declare module 'backstory:briefs' {
   const bundle: import('./briefs.ts').BriefBundle;
   export default bundle;

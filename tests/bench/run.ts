@@ -9,6 +9,7 @@ import { serveStatic } from '../../src/build/static-server.ts';
 import { chromiumVersion, launch, type BenchBrowser } from './browser.ts';
 import { buildLargeDictionary, readAliasTexts, readEntities } from './generate-dictionary.ts';
 import { writePages, writeTinyPage } from './generate-pages.ts';
+import { measureTables } from './matcher-tables.ts';
 import { floorOnce, markJsOnce, scanOnce, type MarkJsRun } from './measure.ts';
 import { report, type BenchResults, type PageResults } from './report.ts';
 
@@ -41,6 +42,7 @@ async function main() {
     log('building the 5,000-entity dictionary');
     const largeDist = join(work, 'dist-5000');
     const large = buildLargeDictionary('seeds', join(work, 'seeds-5000'), largeDist);
+    const tables = { seed: measureTables('seeds'), large: measureTables(join(work, 'seeds-5000')) };
     const madeUpNames = large.madeUp.flatMap((e) => e.aliases.map((a) => (typeof a === 'string' ? a : a.text)));
     mkdirSync(join(work, 'pages'));
     const pages = writePages(join(work, 'pages'), seedNames, madeUpNames);
@@ -94,6 +96,7 @@ async function main() {
       markJsCapMs,
       largeMarkJsProbe,
       heap: { plain: heapRuns.floor.map((r) => r.heap), seed: heapRuns.seed.map((r) => r.heap), large: heapRuns.large.map((r) => r.heap) },
+      tables,
       bundle: { bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, largeBytes: readFileSync(join(largeDist, 'content.js')).length },
       machine: `Chromium ${version} headless, ${availableParallelism()} cores (load average ${load} at start), Node ${process.version}; medians of ${runs} fresh page loads, mark.js once`,
     };

@@ -51,6 +51,23 @@ export async function waitForScan(session: ExtensionSession, page: TestPage, fra
 export const readCard = (session: ExtensionSession, page: TestPage, frameUrl?: string): Promise<CardState | null> =>
   page.evaluate(() => document.title).then((title) => askTab<CardState | null>(session, title, { type: 'get-card-state', url: frameUrl }));
 
+/** Where a highlighted name is on screen. */
+export const rectOf = (page: TestPage, text: string) =>
+  page.evaluate((wanted: string) => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const r of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() === wanted) {
+          const box = range.getClientRects()[0]!;
+          return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+        }
+      }
+    }
+    throw new Error(`${wanted} is not highlighted`);
+  }, text);
+
 /** Writes settings to storage.local from an extension page; open tabs apply them at once. */
 export async function writeSettings(session: ExtensionSession, settings: object): Promise<void> {
   const page = await session.openExtensionPage('options.html');

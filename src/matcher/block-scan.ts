@@ -1,0 +1,110 @@
+// Matching a block whose text is split in text nodes, resumable at any point: the automaton's
+// state carries across the parts, and the rules read across their edges.
+import { AliasFlag } from '../shared/alias-index.ts';
+import { blockText, type BlockText } from './block-text.ts';
+import { aliasOf, type Matcher } from './load.ts';
+import { endsWord, hasAliasCase, startsWord } from './rules.ts';
+import { depthOf, matchStart, scan, START } from './scan.ts';
+import { isSomeoneElsesSurname } from './surname.ts';
+
+/** Offsets into the block's text, end exclusive; entity is a position in AliasIndex.entities. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+export interface BlockScan {
+  /**
+   * Scans on until the block is done or `shouldStop()` says so (asked every CHUNK code units,
+   * so a 10 MB part is cut too); returns the mentions that became final since the last call,
+   * sorted, not overlapping, offsets over the concatenation of the parts (end exclusive).
+   */
+  run(shouldStop: () => boolean): Mention[];
+  readonly done: boolean;
+}
+
+/** Code units scanned between two questions to shouldStop. */
+const CHUNK = 4096;
+
+interface Candidate {
+  start: number;
+  end: number;
+  pattern: number;
+}
+
+/** Matches a block whose text is the concatenation of `parts` (its text nodes' data, in order), never joining them. */
+export function startBlock(matcher: Matcher, parts: readonly string[]): BlockScan {
+  const text = blockText(parts);
+  let pending: Candidate[] = [];
+  let part = 0;
+  let at = 0;
+  let offset = 0;
+  // The text starts at a word start.
+  let state = START;
+  let free = 0;
+  const hit = (pattern: number, end: number) => {
+    const alias = aliasOf(matcher, pattern);
+    if (endsWord(text, end, alias)) pending.push({ start: matchStart(matcher, text, end, alias.length), end, pattern });
+  };
+  const settle = (frontier: number, out: Mention[]) => {
+    if (pending.length === 0) return;
+    pending.sort(byPosition);
+    const kept: Candidate[] = [];
+    for (const candidate of pending) {
+      if (candidate.start >= frontier) kept.push(candidate);
+      else if (candidate.start >= free && take(matcher, text, candidate, out)) free = candidate.end;
+    }
+    pending = kept;
+  };
+  const scanner = {
+    done: parts.length === 0,
+    run(shouldStop: () => boolean): Mention[] {
+      const out: Mention[] = [];
+      for (let budget = CHUNK; part < parts.length; ) {
+        const data = parts[part]!;
+        const to = Math.min(data.length, at + budget);
+        state = scan(matcher, data, at, to, state, offset, hit);
+        budget -= to - at;
+        at = to;
+        if (at === data.length) {
+          offset += data.length;
+          part++;
+          at = 0;
+        }
+        if (budget > 0) continue;
+        budget = CHUNK;
+        // Candidates that start before the current state's string can no longer be beaten.
+        if (pending.length > 64) settle(matchStart(matcher, text, offset + at, depthOf(matcher, state)), out);
+        if (part < parts.length && shouldStop()) {
+          settle(matchStart(matcher, text, offset + at, depthOf(matcher, state)), out);
+          return out;
+        }
+      }
+      settle(Number.POSITIVE_INFINITY, out);
+      pending = [];
+      scanner.done = true;
+      return out;
+    },
+  };
+  return scanner;
+}
+
+const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end || a.pattern - b.pattern;
+
+/**
+ * Leftmost first, then the longest; an exact tie goes to the alias listed first. The other
+ * rules are checked only for a candidate that would be taken, which gives the same result as
+ * filtering first: "Trump" inside "President Trump" is never looked at.
+ */
+function take(m: Matcher, text: BlockText, { start, end, pattern }: Candidate, out: Mention[]): boolean {
+  const alias = aliasOf(m, pattern);
+  if (!startsWord(text, start, alias) || !hasAliasCase(text, start, end, alias) || isSomeoneElsesSurname(m, text, start, pattern)) return false;
+  if (!(alias.flags & AliasFlag.NotAMention)) out.push({ start, end, entity: alias.entity });
+  return true;
+}
+
+/** Every mention in `text`, sorted by start and not overlapping. */
+export function findMentions(matcher: Matcher, text: string): Mention[] {
+  return startBlock(matcher, [text]).run(() => false);
+}

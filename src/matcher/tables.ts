@@ -1,0 +1,95 @@
+// The matcher in its final form: what the build embeds in content.js and loadMatcher uses as is.
+import { OUTPUT, type Automaton } from './automaton.ts';
+import { pack, type Packed } from './packed.ts';
+
+/** Offsets are kept for every STRIDE-th state or alias; the others add up counts from there. */
+export const STRIDE = 32;
+
+/** Plain data (strings and numbers), so the build can write it as a literal. */
+export interface MatcherTables {
+  /** The folded units with a symbol of their own, in symbol order (see symbols.ts). */
+  letters: string;
+  others: string;
+  /** States [0, denseStates) have a row of `width` units: next state * 2 + 1 if it has patterns. */
+  denseStates: number;
+  dense: Packed;
+  /** By state, breadth-first: symbol on the edge in; number of children; fail * 2 + 1 if patterns end there. */
+  symbol: Packed;
+  childCount: Packed;
+  failOut: Packed;
+  /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
+  firstChild: Packed;
+  /** The states where patterns end, ascending; the k-th one's patterns are outPatterns[outStart[k] .. outStart[k + 1]). */
+  outStates: Packed;
+  outStart: Packed;
+  outPatterns: Packed;
+  levelStarts: Packed;
+  /** By pattern: its entity, AliasFlag bits | wordStart << 3 | wordEnd << 4, length in symbols. */
+  entity: Packed;
+  info: Packed;
+  symbols: Packed;
+  /** Each alias in plain form (see plainForm), concatenated: lengths, and the start of every STRIDE-th. */
+  aliasText: string;
+  aliasLength: Packed;
+  aliasStart: Packed;
+  /** Lower-case given names, one a line. */
+  givenNames: string;
+}
+
+export const WORD_START = 8;
+export const WORD_END = 16;
+
+export interface BuildAlias {
+  plain: string;
+  entity: number;
+  info: number;
+  symbols: number;
+}
+
+export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readonly string[]): MatcherTables {
+  const states = a.fail.length;
+  const dense = new Uint16Array(a.dense.length);
+  for (let i = 0; i < dense.length; i++) dense[i] = (a.dense[i]! & ~OUTPUT) * 2 + (a.dense[i]! < 0 ? 1 : 0);
+  const childCount = new Int32Array(states);
+  for (let s = 0; s < states; s++) childCount[s] = a.firstChild[s + 1]! - a.firstChild[s]!;
+  const firstChild: number[] = [];
+  for (let s = 0; s < states; s += STRIDE) firstChild.push(a.firstChild[s]!);
+  const failOut = new Int32Array(states);
+  for (let s = 0; s < states; s++) failOut[s] = a.fail[s]! * 2 + a.hasOutput[s]!;
+  const outStates: number[] = [];
+  const outStart = [0];
+  for (let s = 0; s < states; s++) {
+    if (a.outStart[s + 1] === a.outStart[s]) continue;
+    outStates.push(s);
+    outStart.push(a.outStart[s + 1]!);
+  }
+  const starts: number[] = [];
+  let text = '';
+  aliases.forEach(({ plain }, i) => {
+    if (i % STRIDE === 0) starts.push(text.length);
+    text += plain;
+  });
+  const dense16 = pack(dense);
+  if (dense16.wide) throw new Error('matcher: dense states must fit 16 bits');
+  return {
+    letters: a.alphabet.letters,
+    others: a.alphabet.others,
+    denseStates: a.denseStates,
+    dense: dense16,
+    symbol: pack(a.symbol),
+    childCount: pack(childCount),
+    firstChild: pack(firstChild),
+    failOut: pack(failOut),
+    outStates: pack(outStates),
+    outStart: pack(outStart),
+    outPatterns: pack(a.outPatterns),
+    levelStarts: pack(a.levelStarts),
+    entity: pack(aliases.map((x) => x.entity)),
+    info: pack(aliases.map((x) => x.info)),
+    symbols: pack(aliases.map((x) => x.symbols)),
+    aliasText: text,
+    aliasLength: pack(aliases.map((x) => x.plain.length)),
+    aliasStart: pack(starts),
+    givenNames: givenNames.join('\n'),
+  };
+}
