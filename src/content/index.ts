@@ -2,7 +2,8 @@
 // the popup and the background are checked, then answered.
 import { call, isContentMessage, type BackgroundCalls, type PageReport } from '../shared/messages.ts';
 import { pageReportOf } from './page-report.ts';
-import { isActiveOn, parseSettings, settingsKey, type Settings } from '../shared/settings.ts';
+import { isActiveOn, type Settings } from '../shared/settings.ts';
+import { readSettings, watchSettings } from '../shared/settings-store.ts';
 import { answerMessages, extension } from './extension-api.ts';
 import { startSession, type Session } from './session.ts';
 
@@ -47,11 +48,8 @@ function answer(message: unknown): Promise<PageReport | void> | undefined {
 }
 
 async function main() {
-  const stored = await extension.storage.local.get(settingsKey);
-  apply(parseSettings(stored[settingsKey]));
-  extension.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[settingsKey]) apply(parseSettings(changes[settingsKey].newValue));
-  });
+  apply(await readSettings(extension.storage));
+  watchSettings(extension.storage, apply);
   answerMessages(answer);
 }
 
