@@ -11,6 +11,7 @@ import { extension } from './extension-api.ts';
 import { createHighlighter } from './highlighter.ts';
 import highlightCss from './highlights.css';
 import { createHover } from './hover.ts';
+import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
 import { MarkStore } from './marks.ts';
 import { createScanner } from './scanner.ts';
@@ -30,7 +31,11 @@ export interface Session {
   stop(): void;
 }
 
-export function startSession(initial: Settings, onMarksChanged: () => void): Session {
+/**
+ * `makeCard` is for the extension's own welcome page, which bundles the card: Chrome's per-session URL
+ * of card.js is another origin to an extension page's script-src 'self'.
+ */
+export function startSession(initial: Settings, onMarksChanged: () => void, makeCard: (signal: AbortSignal) => CardHost = createLazyCard): Session {
   let settings = initial;
   const controller = new AbortController();
   const { signal } = controller;
@@ -38,7 +43,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
   matcher ??= compileMatcher(aliasIndex);
   const store = new MarkStore((entity) => aliasIndex.entities[entity]![1]);
   const highlighter = createHighlighter(settings);
-  const card = createLazyCard(signal);
+  const card = makeCard(signal);
   const shadowRoots: ShadowRoot[] = [];
   const isOurs = (node: Node) => card.contains(node);
   const watcher = watchChanges({ signal, isOurs, onChange: (blocks, removed) => void rescan(blocks, removed).catch(ignore) });

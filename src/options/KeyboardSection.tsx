@@ -1,26 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { openShortcutSettings, useShortcuts } from '../ui/use-shortcuts.ts';
 import { text } from './strings.ts';
 
-interface Shortcut {
-  name: string;
-  description: string;
-  keys: string;
-}
-
-// Firefox 137+ opens its shortcut page for us; Chrome's page is a tab any extension may open.
-type Commands = typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
-const commands = browser.commands as Commands;
-const openShortcutSettings = () =>
-  commands.openShortcutSettings ? commands.openShortcutSettings() : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-
 export function KeyboardSection() {
-  const [shortcuts, setShortcuts] = useState<Shortcut[]>();
-  useEffect(() => {
-    void commands.getAll().then((all) =>
-      setShortcuts(all.map((c) => ({ name: c.name ?? '', description: text.commandNames[c.name ?? ''] ?? c.description ?? c.name ?? '', keys: c.shortcut ?? '' }))),
-    );
-  }, []);
+  const shortcuts = useShortcuts();
   return (
     <section aria-labelledby="keyboard">
       <h2 id="keyboard">{text.keyboard}</h2>
@@ -29,7 +11,7 @@ export function KeyboardSection() {
         <dl class="shortcuts">
           {shortcuts.map((s) => (
             <div key={s.name} data-command={s.name}>
-              <dt>{s.description}</dt>
+              <dt>{text.commandNames[s.name] ?? (s.description || s.name)}</dt>
               <dd>{s.keys ? <kbd>{s.keys}</kbd> : <span class="unbound">{text.unbound}</span>}</dd>
             </div>
           ))}
@@ -37,7 +19,7 @@ export function KeyboardSection() {
       )}
       {shortcuts?.some((s) => !s.keys) && <p class="muted">{text.unboundHint}</p>}
       <p>
-        <button type="button" onClick={() => void openShortcutSettings()}>
+        <button type="button" name="shortcuts" onClick={() => void openShortcutSettings()}>
           {text.changeShortcuts}
         </button>
       </p>

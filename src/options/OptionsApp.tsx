@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { defaultSettings, type Settings } from '../shared/settings.ts';
+import { PrivacyPromise } from '../ui/PrivacyPromise.tsx';
 import { useSettings, type UpdateSettings } from '../ui/use-settings.ts';
 import { HoverCardSection } from './HoverCardSection.tsx';
 import { KeyboardSection } from './KeyboardSection.tsx';
@@ -45,11 +46,7 @@ function Sections(props: SectionProps) {
       <KeyboardSection />
       <section aria-labelledby="privacy">
         <h2 id="privacy">{text.privacy}</h2>
-        <ul>
-          {text.never.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        <PrivacyPromise />
       </section>
       <ResetSection update={update} />
     </>

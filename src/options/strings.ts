@@ -37,12 +37,6 @@ export const text = {
   firefoxHow: 'In Firefox: open about:addons, click the gear button, choose Manage Extension Shortcuts, then type the keys beside Backstory.',
   unboundHint: 'A shortcut shows “Not set” when the browser left it unbound, for example when another add-on already uses its keys.',
   privacy: 'Privacy',
-  never: [
-    'Backstory never makes a network request: every brief is inside the extension.',
-    'It never collects, keeps or sends what you read, search or click.',
-    'It never changes a page’s text or layout: names are marked by the browser’s own highlighting.',
-    'It asks for no permission beyond storing these settings and its right-click menu item.',
-  ],
   reset: 'Reset',
   resetButton: 'Reset all settings',
   resetHint: 'Puts every setting above back to its default, site lists included.',

@@ -4,35 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestBed } from './harness/test-bed.ts';
 import { browsers, findTabId } from './harness/browsers.ts';
 import { badgeText, sendNextMention } from './harness/extension-calls.ts';
-import { readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
-import type { TestPage } from './harness/session.ts';
-
-/** The card's state, read through its open shadow root. */
-const readCard = (page: TestPage) =>
-  page.evaluate(() => {
-    const dialog = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
-    if (!dialog) return null;
-    const heading = (dialog.getRootNode() as ShadowRoot).getElementById(dialog.getAttribute('aria-labelledby') ?? '');
-    const box = dialog.getBoundingClientRect();
-    return { name: heading?.textContent ?? '', text: dialog.textContent ?? '', box: { top: box.top, bottom: box.bottom, left: box.left, right: box.right }, focused: document.activeElement?.localName === 'backstory-card' };
-  });
-
-/** Where a highlighted name is on screen. */
-const rectOf = (page: TestPage, text: string) =>
-  page.evaluate((wanted: string) => {
-    for (const [, highlight] of CSS.highlights) {
-      for (const r of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() === wanted) {
-          const box = range.getClientRects()[0]!;
-          return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
-        }
-      }
-    }
-    throw new Error(`${wanted} is not highlighted`);
-  }, text);
+import { readCard, readHighlights, rectOf, waitForScan, writeSettings } from './harness/page-probes.ts';
 
 describe.each(browsers)('behaviour in %s', (_name, launch) => {
   const bed = useTestBed(launch, { '/': 'tests/fixtures/pages', '/demo/': 'src/demo' });

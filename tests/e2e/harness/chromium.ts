@@ -42,6 +42,10 @@ export async function launchChromium(): Promise<ExtensionSession> {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text),
+    runScript: async (source) => void (await page.evaluate(source)),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
   });

@@ -32,6 +32,9 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text),
+    runScript: async (source) => void (await page.evaluate(source)),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
   });

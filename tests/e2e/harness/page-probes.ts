@@ -65,3 +65,39 @@ export async function writeSettings(session: ExtensionSession, settings: object)
 }
 
 export const pageHtml = (page: TestPage) => page.evaluate(() => document.documentElement.outerHTML);
+
+/** The card's state, read through its open shadow root. */
+export const readCard = (page: TestPage) =>
+  page.evaluate(() => {
+    const dialog = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const heading = (dialog.getRootNode() as ShadowRoot).getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+    const box = dialog.getBoundingClientRect();
+    return { name: heading?.textContent ?? '', text: dialog.textContent ?? '', box: { top: box.top, bottom: box.bottom, left: box.left, right: box.right }, focused: document.activeElement?.localName === 'backstory-card' };
+  });
+
+/** Where a highlighted name is on screen. */
+export const rectOf = (page: TestPage, text: string) =>
+  page.evaluate((wanted: string) => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const r of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() === wanted) {
+          const box = range.getClientRects()[0]!;
+          return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+        }
+      }
+    }
+    throw new Error(`${wanted} is not highlighted`);
+  }, text);
+
+/** What storage.local holds under `settings`, read from an extension page. */
+export function storedSettings(page: TestPage): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    type Storage = { local: { get(key: string): Promise<Record<string, Record<string, unknown>>> } };
+    const scope = globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } };
+    return (await (scope.browser ?? scope.chrome).storage.local.get('settings')).settings;
+  });
+}

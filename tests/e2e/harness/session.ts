@@ -9,6 +9,14 @@ export interface TestPage {
   setViewport(width: number, height: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Moves the mouse to the middle of the first element matching the selector and clicks there. */
+  click(selector: string): Promise<void>;
+  /** Types into whatever has focus, key by key. */
+  type(text: string): Promise<void>;
+  /** Runs a script's source in the page, as the devtools console would (for axe-core; pages forbid eval). */
+  runScript(source: string): Promise<void>;
+  /** Emulates prefers-color-scheme; Chromium only (Firefox's WebDriver BiDi cannot yet). */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }

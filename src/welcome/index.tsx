@@ -1,0 +1,16 @@
+// The welcome page a fresh install opens. Its sample is read by the real content pipeline (matcher,
+// highlights, hover card), so it looks and behaves exactly as names on any page do.
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { createCardHost } from '../content/card/card-host.ts';
+import { startSession } from '../content/session.ts';
+import { readSettings, watchSettings } from '../shared/settings-store.ts';
+import { WelcomeApp } from './WelcomeApp.tsx';
+
+render(<WelcomeApp />, document.getElementById('app')!);
+
+void readSettings(browser.storage).then((settings) => {
+  // The reader's own choices of kinds and mode apply; the site rules are for web pages, not this one.
+  const session = startSession(settings, () => undefined, createCardHost);
+  watchSettings(browser.storage, (next) => session.update(next));
+});

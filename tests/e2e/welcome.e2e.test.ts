@@ -1,0 +1,100 @@
+// First run and the look-up menu: a fresh install opens the welcome page, whose sample is marked and
+// hovered like any page; the context menu item is registered.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { kindStylesOf } from '../../src/shared/kind-styles.ts';
+import { runAxe } from './harness/axe.ts';
+import { browsers } from './harness/browsers.ts';
+import { readCard, readHighlights, rectOf, waitForScan } from './harness/page-probes.ts';
+import { useTestBed } from './harness/test-bed.ts';
+
+const kindStyles = kindStylesOf(readFileSync('src/content/highlights.css', 'utf8'));
+
+describe.each(browsers)('first run in %s', (name, launch) => {
+  const bed = useTestBed(launch, { '/': 'tests/fixtures/pages' });
+
+  it('opens the welcome page on a fresh install', async () => {
+    const page = await bed.session.openExtensionPage('options.html');
+    const tabs = () =>
+      page.evaluate(async () => {
+        type Runtime = { getContexts(filter: object): Promise<{ documentUrl?: string }[]> };
+        const scope = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } };
+        return (await (scope.browser ?? scope.chrome).runtime.getContexts({ contextTypes: ['TAB'] })).map((c) => new URL(c.documentUrl ?? '').pathname);
+      });
+    await expect.poll(tabs, { timeout: 10_000 }).toEqual(expect.arrayContaining(['/welcome.html', '/options.html']));
+    await page.close();
+  });
+
+  it('marks the sample with the real pipeline and opens a card on a marked name', async () => {
+    const page = await bed.session.openExtensionPage('welcome.html');
+    await waitForScan(page);
+    expect(await readHighlights(page)).toEqual(
+      expect.arrayContaining([['event', 'Kremlin talks'], ['person', 'Vladimir Putin'], ['document', '28-point peace plan'], ['place', 'Pokrovsk'], ['organisation', 'NATO']]),
+    );
+    const word = await rectOf(page, 'Pokrovsk');
+    await page.mouseMove((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+    await expect.poll(() => readCard(page).then((card) => card?.name)).toBe('Pokrovsk');
+    expect((await readCard(page))!.text).toContain('Facts as of');
+    await page.press('Escape');
+    await expect.poll(() => readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('shows the legend with whole-word kind names, each drawn with its page underline', async () => {
+    const page = await bed.session.openExtensionPage('welcome.html');
+    await page.waitFor(() => document.querySelectorAll('.kind-sample').length === 5);
+    const legend = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.kind-sample')].map((el) => [el.dataset.kind, el.textContent, getComputedStyle(el).textDecorationStyle]),
+    );
+    expect(legend).toEqual([
+      ['person', 'People', kindStyles.person.underline],
+      ['place', 'Places', kindStyles.place.underline],
+      ['organisation', 'Organisations', kindStyles.organisation.underline],
+      ['document', 'Documents', kindStyles.document.underline],
+      ['event', 'Events', kindStyles.event.underline],
+    ]);
+    await page.close();
+  });
+
+  it('names the keyboard shortcut as the browser has it bound, or says it is not set', async () => {
+    const page = await bed.session.openExtensionPage('welcome.html');
+    await page.waitFor(() => document.querySelector('[data-shortcut]') !== null);
+    const keys = await page.evaluate(async () => {
+      type Commands = { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+      const scope = globalThis as unknown as { browser?: { commands: Commands }; chrome: { commands: Commands } };
+      return (await (scope.browser ?? scope.chrome).commands.getAll()).find((c) => c.name === 'next-mention')?.shortcut ?? '';
+    });
+    const said = await page.evaluate(() => document.querySelector('[data-shortcut]')!.textContent);
+    expect(said).toContain(keys || 'is not set in this browser');
+    console.log(`${name}: next-mention is ${keys ? `bound to ${keys}` : 'unbound'}`);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe in the %s theme, with a screenshot', async (scheme) => {
+    const page = await bed.session.openExtensionPage('welcome.html');
+    if (scheme === 'dark' && !page.colorScheme) return void console.log(`${name} cannot emulate the dark theme: checked in Chromium`);
+    await page.colorScheme?.(scheme);
+    await waitForScan(page);
+    expect(await runAxe(page, `welcome.html (${name}, ${scheme})`)).toEqual([]);
+    mkdirSync('docs/screenshots', { recursive: true });
+    await page.setViewport(1000, 1400);
+    await page.screenshot(`docs/screenshots/welcome-${name}-${scheme}.png`);
+    await page.close();
+  });
+
+  it('registers the look-up item of the context menu', async () => {
+    const page = await bed.session.openExtensionPage('options.html');
+    const outcome = (id: string) =>
+      page.evaluate(async (menuId: string) => {
+        type Menus = { update(id: string, change: object): Promise<void> };
+        const scope = globalThis as unknown as { browser?: { contextMenus: Menus }; chrome: { contextMenus: Menus } };
+        // Updating an item that does not exist fails: this is how a page can tell the item is there.
+        return (scope.browser ?? scope.chrome).contextMenus.update(menuId, { contexts: ['selection'] }).then(() => 'registered', (error: Error) => error.message);
+      }, id);
+    expect(await outcome('backstory-look-up')).toBe('registered');
+    expect(await outcome('no-such-item')).not.toBe('registered');
+    await page.close();
+  });
+
+  it('logs no error', () => expect(bed.session.errors().join('\n')).toEqual(''));
+});
