@@ -1,34 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
-import { cardThemes, hoverDelayRange } from '../shared/settings.ts';
+import { cardThemes } from '../shared/settings.ts';
 import { checkDelay } from './field-input.ts';
 import type { SectionProps } from './OptionsApp.tsx';
 import { text } from './strings.ts';
 
 export function HoverCardSection({ settings, update }: SectionProps) {
+  // What the field holds while it differs from the stored delay; checked as typed, saved when committed.
   const [typed, setTyped] = useState<string>();
   const checked = typed === undefined ? undefined : checkDelay(typed);
+  const commit = () => {
+    if (!checked?.ok) return;
+    const delay = checked.value;
+    void update((current) => ({ ...current, hoverDelayMs: delay }));
+  };
   // Another tab or the reset changed the delay: show the stored one, unless the field holds an error to fix.
   useEffect(() => {
-    if (checked?.ok && checked.value !== settings.hoverDelayMs) setTyped(undefined);
+    if (checked?.ok) setTyped(undefined);
   }, [settings.hoverDelayMs]);
-  const onInput = (value: string) => {
-    setTyped(value);
-    const delay = checkDelay(value);
-    if (delay.ok) void update((current) => ({ ...current, hoverDelayMs: delay.value }));
-  };
   return (
     <section aria-labelledby="hover-card">
       <h2 id="hover-card">{text.hoverCard}</h2>
       <label class="field">
         {text.delay}{' '}
         <input
-          type="number" name="delay" inputmode="numeric" required
-          min={hoverDelayRange.min} max={hoverDelayRange.max} step={50}
+          type="text" name="delay" inputmode="numeric" autocomplete="off" required
           value={typed ?? String(settings.hoverDelayMs)}
           aria-invalid={checked?.ok === false}
           aria-describedby="delay-error"
-          onInput={(e) => onInput(e.currentTarget.value)}
-          onBlur={() => checked?.ok && setTyped(undefined)}
+          onInput={(e) => setTyped(e.currentTarget.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
         />{' '}
         {text.ms}
       </label>

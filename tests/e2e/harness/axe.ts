@@ -1,5 +1,5 @@
-// axe-core on a page, with every violation printed, so the test output shows the result either way.
-import { readFileSync } from 'node:fs';
+// axe-core on a page, with every violation printed, so the test output shows the result either way; and screenshots.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { TestPage } from './session.ts';
 
@@ -15,12 +15,23 @@ export interface AxeViolation {
 /** WCAG 2.x A and AA rules and axe's best practices; returns the violations after printing them. */
 export async function runAxe(page: TestPage, label: string): Promise<AxeViolation[]> {
   await page.runScript(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+  const { passed, violations } = await page.evaluate(async () => {
+    type Result = { passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
     const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return { passed: result.passes.length, violations };
   });
-  console.log(`axe ${label}: ${violations.length} violation(s)${violations.map((v) => `\n  ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`).join('')}`);
+  // No rule passing would mean axe checked nothing (an empty page, or axe not loaded).
+  if (passed === 0) throw new Error(`axe checked nothing on ${label}`);
+  console.log(`axe ${label}: ${violations.length} violation(s), ${passed} rules passed${violations.map((v) => `\n  ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`).join('')}`);
   return violations;
+}
+
+/** A full-length screenshot for the README gallery, in docs/screenshots/. */
+export async function screenshot(page: TestPage, file: string): Promise<void> {
+  mkdirSync('docs/screenshots', { recursive: true });
+  const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+  await page.setViewport(1000, Math.min(height, 2400));
+  await page.screenshot(`docs/screenshots/${file}`);
 }

@@ -1,0 +1,35 @@
+// The options and welcome pages in the dark theme: axe (contrast included) and screenshots, in both browsers.
+import { describe, expect, it } from 'vitest';
+import { runAxe, screenshot } from './harness/axe.ts';
+import { launchChromium } from './harness/chromium.ts';
+import { launchFirefox } from './harness/firefox.ts';
+import { waitForScan } from './harness/page-probes.ts';
+import { useTestBed } from './harness/test-bed.ts';
+
+const darkBrowsers = [
+  ['chromium', () => launchChromium({ colorScheme: 'dark' })],
+  ['firefox', () => launchFirefox({ colorScheme: 'dark' })],
+] as const;
+
+describe.each(darkBrowsers)('dark theme in %s', (name, launch) => {
+  const bed = useTestBed(launch, {});
+
+  it('is dark, and the options page passes axe', async () => {
+    const page = await bed.session.openExtensionPage('options.html');
+    await page.waitFor(() => document.querySelector('[data-command]') !== null);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect(await runAxe(page, `options.html (${name}, dark)`)).toEqual([]);
+    await screenshot(page, `options-${name}-dark.png`);
+    await page.close();
+  });
+
+  it('the welcome page passes axe', async () => {
+    const page = await bed.session.openExtensionPage('welcome.html');
+    await waitForScan(page);
+    expect(await runAxe(page, `welcome.html (${name}, dark)`)).toEqual([]);
+    await screenshot(page, `welcome-${name}-dark.png`);
+    await page.close();
+  });
+
+  it('logs no error', () => expect(bed.session.errors().join('\n')).toBe(''));
+});
