@@ -58,6 +58,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   const hover = createHover({
     store, highlighter, card, signal, shadowRoots,
     delayMs: () => settings.hoverDelayMs,
+    theme: () => settings.cardTheme,
     brief(entity) {
       const id = aliasIndex.entities[entity]![0];
       if (!briefs.has(entity)) briefs.set(entity, call<BackgroundCalls, 'get-brief'>(sendToBackground, { type: 'get-brief', id }));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cardThemes } from '../shared/settings.ts';
 import { checkDelay } from './field-input.ts';
+import { RadioGroup } from './RadioGroup.tsx';
 import type { SectionProps } from './OptionsApp.tsx';
 import { text } from './strings.ts';
 
@@ -36,15 +37,7 @@ export function HoverCardSection({ settings, update }: SectionProps) {
       <p id="delay-error" class="error" role="alert">
         {checked?.ok === false ? checked.message : ''}
       </p>
-      <fieldset>
-        <legend>{text.theme}</legend>
-        {cardThemes.map((theme) => (
-          <label key={theme}>
-            <input type="radio" name="theme" value={theme} checked={settings.cardTheme === theme} onChange={() => void update((current) => ({ ...current, cardTheme: theme }))} />{' '}
-            {text.themes[theme]}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup name="theme" legend={text.theme} options={cardThemes} labels={text.themes} value={settings.cardTheme} onChange={(cardTheme) => void update((current) => ({ ...current, cardTheme }))} />
     </section>
   );
 }

@@ -1,21 +1,19 @@
 import { KindLegend } from '../ui/KindLegend.tsx';
 import type { SectionProps } from './OptionsApp.tsx';
+import { RadioGroup } from './RadioGroup.tsx';
 import { text } from './strings.ts';
 
+const markingModes = ['calm', 'every'] as const;
+
 export function MarkingSection({ settings, update }: SectionProps) {
-  const setEvery = (markEveryMention: boolean) => void update((current) => ({ ...current, markEveryMention }));
   return (
     <section aria-labelledby="marking">
       <h2 id="marking">{text.marking}</h2>
-      <fieldset>
-        <legend>{text.howOften}</legend>
-        <label>
-          <input type="radio" name="mode" value="calm" checked={!settings.markEveryMention} onChange={() => setEvery(false)} /> {text.calm}
-        </label>
-        <label>
-          <input type="radio" name="mode" value="every" checked={settings.markEveryMention} onChange={() => setEvery(true)} /> {text.every}
-        </label>
-      </fieldset>
+      <RadioGroup
+        name="mode" legend={text.howOften} options={markingModes} labels={{ calm: text.calm, every: text.every }}
+        value={settings.markEveryMention ? 'every' : 'calm'}
+        onChange={(mode) => void update((current) => ({ ...current, markEveryMention: mode === 'every' }))}
+      />
       <fieldset>
         <legend>{text.whichKinds}</legend>
         <p class="muted">{text.legendHint}</p>

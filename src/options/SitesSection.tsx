@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { siteModes, type Settings } from '../shared/settings.ts';
 import { checkSite } from './field-input.ts';
+import { RadioGroup } from './RadioGroup.tsx';
 import type { SectionProps } from './OptionsApp.tsx';
 import { text } from './strings.ts';
 
@@ -11,15 +12,7 @@ export function SitesSection({ settings, update }: SectionProps) {
   return (
     <section aria-labelledby="sites">
       <h2 id="sites">{text.sites}</h2>
-      <fieldset>
-        <legend>{text.where}</legend>
-        {siteModes.map((mode) => (
-          <label key={mode}>
-            <input type="radio" name="site-mode" value={mode} checked={settings.siteMode === mode} onChange={() => void update((current) => ({ ...current, siteMode: mode }))} />{' '}
-            {text.modes[mode]}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup name="site-mode" legend={text.where} options={siteModes} labels={text.modes} value={settings.siteMode} onChange={(siteMode) => void update((current) => ({ ...current, siteMode }))} />
       {field && <SiteList field={field} settings={settings} update={update} />}
     </section>
   );

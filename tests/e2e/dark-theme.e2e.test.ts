@@ -1,6 +1,6 @@
 // The options and welcome pages in the dark theme: axe (contrast included) and screenshots, in both browsers.
 import { describe, expect, it } from 'vitest';
-import { runAxe, screenshot } from './harness/axe.ts';
+import { auditPage } from './harness/axe.ts';
 import { launchChromium } from './harness/chromium.ts';
 import { launchFirefox } from './harness/firefox.ts';
 import { waitForScan } from './harness/page-probes.ts';
@@ -18,16 +18,14 @@ describe.each(darkBrowsers)('dark theme in %s', (name, launch) => {
     const page = await bed.session.openExtensionPage('options.html');
     await page.waitFor(() => document.querySelector('[data-command]') !== null);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-    expect(await runAxe(page, `options.html (${name}, dark)`)).toEqual([]);
-    await screenshot(page, `options-${name}-dark.png`);
+    expect(await auditPage(page, 'options', name, 'dark')).toEqual([]);
     await page.close();
   });
 
   it('the welcome page passes axe', async () => {
     const page = await bed.session.openExtensionPage('welcome.html');
     await waitForScan(page);
-    expect(await runAxe(page, `welcome.html (${name}, dark)`)).toEqual([]);
-    await screenshot(page, `welcome-${name}-dark.png`);
+    expect(await auditPage(page, 'welcome', name, 'dark')).toEqual([]);
     await page.close();
   });
 

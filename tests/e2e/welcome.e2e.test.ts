@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kindStylesOf } from '../../src/shared/kind-styles.ts';
-import { runAxe, screenshot } from './harness/axe.ts';
+import { auditPage } from './harness/axe.ts';
 import { browsers } from './harness/browsers.ts';
-import { readCard, readHighlights, rectOf, waitForScan } from './harness/page-probes.ts';
+import { commandKeys, readCard, readHighlights, rectOf, waitForScan } from './harness/page-probes.ts';
 import { useTestBed } from './harness/test-bed.ts';
 
 const kindStyles = kindStylesOf(readFileSync('src/content/highlights.css', 'utf8'));
@@ -59,11 +59,7 @@ describe.each(browsers)('first run in %s', (name, launch) => {
   it('names the keyboard shortcut as the browser has it bound, or says it is not set', async () => {
     const page = await bed.session.openExtensionPage('welcome.html');
     await page.waitFor(() => document.querySelector('[data-shortcut]') !== null);
-    const keys = await page.evaluate(async () => {
-      type Commands = { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
-      const scope = globalThis as unknown as { browser?: { commands: Commands }; chrome: { commands: Commands } };
-      return (await (scope.browser ?? scope.chrome).commands.getAll()).find((c) => c.name === 'next-mention')?.shortcut ?? '';
-    });
+    const keys = await commandKeys(page, 'next-mention');
     const said = await page.evaluate(() => document.querySelector('[data-shortcut]')!.textContent);
     expect(said).toContain(keys || 'is not set in this browser');
     console.log(`${name}: next-mention is ${keys ? `bound to ${keys}` : 'unbound'}`);
@@ -73,8 +69,7 @@ describe.each(browsers)('first run in %s', (name, launch) => {
   it('passes axe in the light theme, with a screenshot', async () => {
     const page = await bed.session.openExtensionPage('welcome.html');
     await waitForScan(page);
-    expect(await runAxe(page, `welcome.html (${name}, light)`)).toEqual([]);
-    await screenshot(page, `welcome-${name}-light.png`);
+    expect(await auditPage(page, 'welcome', name, 'light')).toEqual([]);
     await page.close();
   });
 

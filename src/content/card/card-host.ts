@@ -3,6 +3,8 @@ import type { Brief } from '../../shared/briefs.ts';
 import { Card } from './Card.tsx';
 import { cardStyles } from './card-styles.ts';
 import { placeCard, type Rect } from './placement.ts';
+import { resolveCardTheme } from './card-theme.ts';
+import type { CardTheme } from '../../shared/settings.ts';
 
 export interface ShowOptions {
   anchor: DOMRect;
@@ -10,6 +12,8 @@ export interface ShowOptions {
   loading: boolean;
   storyTitle?: string;
   focus: boolean;
+  /** The reader's card theme; follows the page when not given. */
+  theme?: CardTheme;
   onOpenFull(): void;
 }
 
@@ -48,6 +52,11 @@ function visibleArea(fullscreen: Element | null): Rect {
   const width = Math.max(0, Math.min(windowRect.width, r.right) - left);
   const height = Math.max(0, Math.min(windowRect.height, r.bottom) - top);
   return { left, top, width, height };
+}
+
+function themeFor(theme: CardTheme) {
+  const backgrounds = [document.body, document.documentElement].flatMap((element) => (element ? [getComputedStyle(element).backgroundColor] : []));
+  return resolveCardTheme(theme, backgrounds, matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
 export function createCardHost(signal: AbortSignal): CardHost {
@@ -106,6 +115,7 @@ export function createCardHost(signal: AbortSignal): CardHost {
     box.style.top = `${place.top}px`;
     if (place.maxHeight !== undefined) box.style.setProperty('--card-max-height', `${place.maxHeight}px`);
     box.dataset.side = place.side;
+    box.dataset.theme = themeFor(options.theme ?? 'page');
 
     const dialog = dialogOf(box);
     if (options.focus && dialog && !shadow.activeElement) {

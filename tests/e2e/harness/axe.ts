@@ -13,7 +13,7 @@ export interface AxeViolation {
 }
 
 /** WCAG 2.x A and AA rules and axe's best practices; returns the violations after printing them. */
-export async function runAxe(page: TestPage, label: string): Promise<AxeViolation[]> {
+async function runAxe(page: TestPage, label: string): Promise<AxeViolation[]> {
   await page.runScript(axeSource);
   const { passed, violations } = await page.evaluate(async () => {
     type Result = { passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
@@ -29,9 +29,16 @@ export async function runAxe(page: TestPage, label: string): Promise<AxeViolatio
 }
 
 /** A full-length screenshot for the README gallery, in docs/screenshots/. */
-export async function screenshot(page: TestPage, file: string): Promise<void> {
+async function screenshot(page: TestPage, file: string): Promise<void> {
   mkdirSync('docs/screenshots', { recursive: true });
   const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
   await page.setViewport(1000, Math.min(height, 2400));
   await page.screenshot(`docs/screenshots/${file}`);
+}
+
+/** axe, then the screenshot `docs/screenshots/PAGE-BROWSER-SCHEME.png`; gives the violations. */
+export async function auditPage(page: TestPage, pageName: string, browser: string, scheme: 'light' | 'dark'): Promise<AxeViolation[]> {
+  const violations = await runAxe(page, `${pageName}.html (${browser}, ${scheme})`);
+  await screenshot(page, `${pageName}-${browser}-${scheme}.png`);
+  return violations;
 }

@@ -101,3 +101,12 @@ export function storedSettings(page: TestPage): Promise<Record<string, unknown> 
     return (await (scope.browser ?? scope.chrome).storage.local.get('settings')).settings;
   });
 }
+
+/** The keys the browser has bound to one of the extension's commands, '' when none, asked from an extension page. */
+export function commandKeys(page: TestPage, command: string): Promise<string> {
+  return page.evaluate(async (wanted: string) => {
+    type Commands = { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+    const scope = globalThis as unknown as { browser?: { commands: Commands }; chrome: { commands: Commands } };
+    return (await (scope.browser ?? scope.chrome).commands.getAll()).find((c) => c.name === wanted)?.shortcut ?? '';
+  }, command);
+}
