@@ -8,11 +8,17 @@ export function SiteSwitch({ host }: { host: string }) {
   return (
     <div class="switches">
       <label>
-        <input type="checkbox" name="site" checked={isActiveOn({ ...settings, enabled: true }, host)} onChange={(e) => void update((current) => withSite(current, host, e.currentTarget.checked))} />
+        <input type="checkbox" name="site" checked={isActiveOn({ ...settings, enabled: true }, host)} onChange={(e) => {
+          const on = e.currentTarget.checked;
+          void update((current) => withSite(current, host, on));
+        }} />
         On for {host || 'this page'}
       </label>
       <label>
-        <input type="checkbox" name="everywhere" checked={settings.enabled} onChange={(e) => void update((current) => ({ ...current, enabled: e.currentTarget.checked }))} />
+        <input type="checkbox" name="everywhere" checked={settings.enabled} onChange={(e) => {
+          const enabled = e.currentTarget.checked;
+          void update((current) => ({ ...current, enabled }));
+        }} />
         On everywhere
       </label>
     </div>
