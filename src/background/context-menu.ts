@@ -3,7 +3,7 @@ import aliasIndex from 'backstory:alias-index';
 import browser from 'webextension-polyfill';
 import { lookUp, lookUpRoute, matcherFor } from './look-up.ts';
 
-export const lookUpMenuId = 'backstory-look-up';
+const lookUpMenuId = 'backstory-look-up';
 
 /** Menus persist across restarts of the background: they are made once per install or update. */
 export async function createContextMenu(): Promise<void> {

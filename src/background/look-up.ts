@@ -6,7 +6,7 @@ import { compileMatcher, findMentions, type Matcher } from '../matcher/index.ts'
 export type LookUp = { brief: string } | { search: string };
 
 /** The longest selection worth searching for; the menu is for a name or a phrase. */
-export const maxQueryLength = 100;
+const maxQueryLength = 100;
 
 // Quotes, brackets and punctuation a selection picks up at its edges ("“Putin”," or "(NATO)").
 const edges = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;

@@ -37,7 +37,7 @@ function SiteList({ field, settings, update }: SectionProps & { field: ListField
       <h3 id="site-list">{label}</h3>
       <p class="muted">{text.subdomains}</p>
       {sites.length === 0 ? (
-        <p class="muted">{text.noSites}</p>
+        <p class="muted">{field === 'onlySites' ? text.runsNowhere : text.noSites}</p>
       ) : (
         <ul aria-labelledby="site-list" data-sites={field}>
           {sites.map((site) => (

@@ -2,7 +2,7 @@
 import { hoverDelayRange } from '../shared/settings.ts';
 import { siteNameOf } from '../shared/site-names.ts';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const delayMessage = `Type a delay from ${hoverDelayRange.min} to ${hoverDelayRange.max} milliseconds.`;
 

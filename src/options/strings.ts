@@ -25,6 +25,7 @@ export const text = {
   onlyList: 'On only on these sites',
   subdomains: 'A site covers its subdomains: example.com also covers news.example.com.',
   noSites: 'No sites listed yet.',
+  runsNowhere: 'With no site listed, Backstory marks names nowhere: add a site.',
   siteName: 'Site name',
   add: 'Add',
   remove: (site: string) => `Remove ${site}`,

@@ -2,7 +2,7 @@
 // legend shows exactly the page's colours and underlines without a copy of them.
 import { entityKinds, type EntityKind } from './alias-index.ts';
 
-export const underlineStyles = ['solid', 'dashed', 'double', 'dotted', 'wavy'] as const;
+const underlineStyles = ['solid', 'dashed', 'double', 'dotted', 'wavy'] as const;
 export type UnderlineStyle = (typeof underlineStyles)[number];
 
 export interface KindStyle {

@@ -41,7 +41,7 @@ export const hoverDelayRange = { min: 0, max: 2000 } as const;
 export const settingsKey = 'settings';
 /** The stored shape's version: 1 was the unversioned shape with `disabledSites`. */
 export const settingsVersion = 2;
-export type StoredSettings = Settings & { version: typeof settingsVersion };
+type StoredSettings = Settings & { version: typeof settingsVersion };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T => (options.includes(value as T) ? (value as T) : fallback);

@@ -15,13 +15,13 @@ const underlineWords: Record<UnderlineStyle, string> = {
 };
 
 /** One kind's name, drawn as Backstory draws that kind's names on pages. */
-export const KindSample = ({ kind }: { kind: EntityKind }) => (
+const KindSample = ({ kind }: { kind: EntityKind }) => (
   <span class="kind-sample" data-kind={kind} style={kindStyles[kind].css}>
     {kindPluralLabels[kind]}
   </span>
 );
 
-export const underlineOf = (kind: EntityKind) => underlineWords[kindStyles[kind].underline];
+const underlineOf = (kind: EntityKind) => underlineWords[kindStyles[kind].underline];
 
 /** Every kind with its sample and underline; `control` puts something (a checkbox) before each. */
 export function KindLegend({ control }: { control?: (kind: EntityKind, sample: ComponentChildren) => ComponentChildren }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 
-export interface Shortcut {
+interface Shortcut {
   /** The manifest's command name, or the browser's own `_execute_action`. */
   name: string;
   description: string;

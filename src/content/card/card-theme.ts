@@ -1,7 +1,7 @@
 // Light or dark for the card: the reader's choice, or the page's own background when it is to follow the page.
 import type { CardTheme } from '../../shared/settings.ts';
 
-export type Shade = 'light' | 'dark';
+type Shade = 'light' | 'dark';
 
 /** A computed colour ("rgb(31, 33, 36)", "rgba(0, 0, 0, 0)") as light or dark; undefined when see-through or unreadable. */
 export function shadeOf(colour: string): Shade | undefined {
