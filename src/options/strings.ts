@@ -36,7 +36,7 @@ export const text = {
   changeShortcuts: 'Change shortcuts',
   chromeHow: 'In Chrome, Edge and other Chromium browsers: open chrome://extensions/shortcuts and click the pencil beside Backstory.',
   firefoxHow: 'In Firefox: open about:addons, click the gear button, choose Manage Extension Shortcuts, then type the keys beside Backstory.',
-  unboundHint: 'A shortcut shows “Not set” when the browser left it unbound, for example when another add-on already uses its keys.',
+  unboundHint: '“Not set” means the browser left the shortcut unbound: Chromium often does after an unpacked install, and any browser does when another add-on has the keys.',
   privacy: 'Privacy',
   reset: 'Reset',
   resetButton: 'Reset all settings',
