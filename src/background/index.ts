@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import { call, type ContentCalls } from '../shared/messages.ts';
+import { createContextMenu, listenToContextMenu } from './context-menu.ts';
+import { opensWelcome, welcomePage } from './first-run.ts';
 import { forgetTab } from './frame-mentions.ts';
 import { routeMessage } from './router.ts';
 
@@ -10,6 +12,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // A tab that loads a new document, or closes, takes its frames' reports with it.
 browser.tabs.onUpdated.addListener((tabId, change) => change.status === 'loading' && forgetTab(tabId));
 browser.tabs.onRemoved.addListener(forgetTab);
+
+browser.runtime.onInstalled.addListener((details) => {
+  if (opensWelcome(details)) void browser.tabs.create({ url: browser.runtime.getURL(welcomePage) });
+  void createContextMenu();
+});
+listenToContextMenu();
 
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'next-mention') return;

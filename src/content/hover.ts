@@ -1,6 +1,7 @@
 // Pointer and keyboard: resting on a marked name opens its card after a delay; the pointer can move
 // into the card; it closes when the pointer leaves both, on Esc, on a click elsewhere or on scrolling away.
 import type { Brief } from '../shared/briefs.ts';
+import type { CardTheme } from '../shared/settings.ts';
 import { caretAt, lineRectAt } from './caret.ts';
 import type { CardHost } from './card/card-host.ts';
 import type { Highlighter } from './highlighter.ts';
@@ -23,6 +24,7 @@ export function createHover(options: {
   signal: AbortSignal;
   shadowRoots: ShadowRoot[];
   delayMs(): number;
+  theme(): CardTheme;
   brief(entity: number): Promise<Brief | null>;
   openFull(entity: number): void;
 }): Hover {
@@ -52,7 +54,7 @@ export function createHover(options: {
     current = mark;
     cancelHide();
     const show = (brief: Brief | null, loading: boolean) =>
-      card.show({ anchor, brief, loading, focus, onOpenFull: () => options.openFull(mark.entity) });
+      card.show({ anchor, brief, loading, focus, theme: options.theme(), onOpenFull: () => options.openFull(mark.entity) });
     show(null, true);
     options.brief(mark.entity).then(
       (brief) => current === mark && show(brief, false),

@@ -1,7 +1,8 @@
 // The content script's entry: settings decide whether a session runs on this page; messages from
 // the popup and the background are checked, then answered.
 import { isContentMessage, unhandled, type ContentMessage, type PageReport } from '../shared/messages.ts';
-import { isActiveOn, parseSettings, settingsKey, type Settings } from '../shared/settings.ts';
+import { isActiveOn, type Settings } from '../shared/settings.ts';
+import { readSettings, watchSettings } from '../shared/settings-store.ts';
 import { answerMessages, extension, isOrphaned, onOrphaned, sendToBackground } from './extension-api.ts';
 import { frameHost, isReadableDocument } from './frame-site.ts';
 import { pageReportOf } from './page-report.ts';
@@ -77,14 +78,11 @@ function watchForOrphaning() {
 async function main() {
   onOrphaned(stop);
   watchForOrphaning();
-  const stored = await extension.storage.local.get(settingsKey);
+  const settings = await readSettings(extension.storage);
   if (lifetime.signal.aborted) return;
-  apply(parseSettings(stored[settingsKey]));
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[settingsKey] && !isOrphaned()) apply(parseSettings(changes[settingsKey].newValue));
-  };
-  extension.storage.onChanged.addListener(onStorage);
-  lifetime.signal.addEventListener('abort', () => extension.storage.onChanged.removeListener(onStorage), { once: true });
+  apply(settings);
+  const unwatch = watchSettings(extension.storage, (next) => !isOrphaned() && apply(next));
+  lifetime.signal.addEventListener('abort', unwatch, { once: true });
   answerMessages(answer, lifetime.signal);
   // A page restored from the back-forward cache kept its marks, but the badge was reset.
   addEventListener('pageshow', (event) => event.persisted && reportMarks(), { signal: lifetime.signal });

@@ -9,7 +9,7 @@ export interface Rescans {
   add(node: Node): void;
 }
 
-export function createRescans(options: { scanner: Scanner; signal: AbortSignal; onScanned(): void }): Rescans {
+export function createRescans(options: { scanner: Scanner; signal: AbortSignal; onFirstScanned(): void; onScanned(): void }): Rescans {
   const { scanner, signal } = options;
   const queued = new Set<Node>();
   let running: Promise<void> | undefined;
@@ -36,7 +36,9 @@ export function createRescans(options: { scanner: Scanner; signal: AbortSignal; 
           await scanner.scan(root, { from: visible });
           await scanner.scan(root, { until: visible });
         } else await scanner.scan(root);
-        if (!signal.aborted) options.onScanned();
+        if (signal.aborted) return;
+        options.onFirstScanned();
+        options.onScanned();
       })().finally(() => {
         running = undefined;
         if (queued.size > 0 && !signal.aborted) pump();

@@ -8,6 +8,7 @@ import { caretAt } from './caret.ts';
 import { sendToBackground } from './extension-api.ts';
 import { createHighlighter } from './highlighter.ts';
 import { createHover } from './hover.ts';
+import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
 import { sessionMatcher } from './load-matcher.ts';
 import { MarkStore } from './marks.ts';
@@ -28,7 +29,11 @@ export interface Session {
   stop(): void;
 }
 
-export function startSession(initial: Settings, onMarksChanged: () => void): Session {
+/**
+ * `makeCard` is for the extension's own welcome page, which bundles the card: Chrome's per-session URL
+ * of card.js is another origin to an extension page's script-src 'self'.
+ */
+export function startSession(initial: Settings, onMarksChanged: () => void, makeCard: (signal: AbortSignal) => CardHost = createLazyCard): Session {
   let settings = initial;
   const controller = new AbortController();
   const { signal } = controller;
@@ -36,13 +41,14 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
   let firstScan: { totalMs: number } | undefined;
   const store = new MarkStore((entity) => entities[entity]![1]);
   const highlighter = createHighlighter(settings);
-  const card = createLazyCard(signal);
+  const card = makeCard(signal);
   const shadowRoots: ShadowRoot[] = [];
   const hiddenBlocks = new Set<Element>();
 
   const hover = createHover({
     store, highlighter, card, signal, shadowRoots,
     delayMs: () => settings.hoverDelayMs,
+    theme: () => settings.cardTheme,
     brief(entity) {
       const id = entities[entity]![0];
       if (!briefs.has(entity)) briefs.set(entity, sendToBackground({ type: 'get-brief', id }).then((brief) => brief ?? null));
@@ -68,7 +74,11 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
     },
     onHiddenBlock: (element) => hiddenBlocks.add(element),
   });
-  const rescans = createRescans({ scanner, signal, onScanned: onMarksChanged });
+  const rescans = createRescans({
+    scanner, signal,
+    onFirstScanned: () => (firstScan = { totalMs: performance.now() - started }),
+    onScanned: onMarksChanged,
+  });
 
   /** Text hidden when it was read (closed <details>, a tab, "read more") is marked once shown. */
   const revealed = (elements: Element[]) => {
@@ -102,9 +112,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
   watcher.observe(document);
   const root = document.body ?? document.documentElement;
   const visible = firstVisibleBlock(root);
-  rescans.first(root, visible).then(() => {
-    firstScan = { totalMs: performance.now() - started };
-  }, () => undefined);
+  rescans.first(root, visible).catch(() => undefined);
 
   return {
     update(next) {

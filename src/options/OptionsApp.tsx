@@ -1,54 +1,82 @@
-import { entityKinds } from '../shared/alias-index.ts';
-import { kindLabels } from '../shared/format.ts';
-import { defaultSettings, hoverDelayRange } from '../shared/settings.ts';
-import { useSettings } from '../ui/use-settings.ts';
+import { useState } from 'preact/hooks';
+import { defaultSettings, type Settings } from '../shared/settings.ts';
+import { PrivacyPromise } from '../ui/PrivacyPromise.tsx';
+import { useSettings, type UpdateSettings } from '../ui/use-settings.ts';
+import { HoverCardSection } from './HoverCardSection.tsx';
+import { KeyboardSection } from './KeyboardSection.tsx';
+import { MarkingSection } from './MarkingSection.tsx';
+import { SitesSection } from './SitesSection.tsx';
+import { text } from './strings.ts';
+
+export interface SectionProps {
+  settings: Settings;
+  update: UpdateSettings;
+}
 
 export function OptionsApp() {
-  const [settings, save] = useSettings();
+  const [settings, update] = useSettings();
   return (
     <>
-      <h1>Backstory settings</h1>
-      <p class="muted">Backstory works offline: it sends nothing anywhere and collects nothing. Changes apply to open tabs at once.</p>
-      <fieldset>
-        <legend>What to mark</legend>
-        <label>
-          <input type="radio" name="mode" checked={!settings.markEveryMention} onChange={() => save({ ...settings, markEveryMention: false })} />
-          Calm: the first mention of each name in each section
-        </label>
-        <label>
-          <input type="radio" name="mode" checked={settings.markEveryMention} onChange={() => save({ ...settings, markEveryMention: true })} />
-          Every mention
-        </label>
-        {entityKinds.map((kind) => (
-          <label key={kind}>
-            <input type="checkbox" name={`kind-${kind}`} checked={settings.kinds[kind]} onChange={(e) => save({ ...settings, kinds: { ...settings.kinds, [kind]: e.currentTarget.checked } })} />
-            {kindLabels[kind]}s
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Hover card</legend>
-        <label>
-          Open after resting on a name for{' '}
-          <input type="number" name="delay" min={hoverDelayRange.min} max={hoverDelayRange.max} step={50} value={settings.hoverDelayMs} onChange={(e) => save({ ...settings, hoverDelayMs: Number(e.currentTarget.value) })} /> ms
-        </label>
-      </fieldset>
-      {settings.disabledSites.length > 0 && (
-        <fieldset>
-          <legend>Off on these sites</legend>
-          {settings.disabledSites.map((site) => (
-            <label key={site}>
-              {site}{' '}
-              <button type="button" onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
-                Turn back on
-              </button>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      <button type="button" onClick={() => save({ ...defaultSettings, kinds: { ...defaultSettings.kinds }, disabledSites: [] })}>
-        Reset to defaults
-      </button>
+      <header>
+        <h1>{text.title}</h1>
+        <p class="muted">{text.intro}</p>
+      </header>
+      {settings ? <Sections settings={settings} update={update} /> : <p class="muted">{text.loading}</p>}
     </>
+  );
+}
+
+function Sections(props: SectionProps) {
+  const { settings, update } = props;
+  return (
+    <>
+      <label class="switch">
+        <input type="checkbox" role="switch" name="enabled" checked={settings.enabled} onChange={(e) => {
+          const enabled = e.currentTarget.checked;
+          void update((current) => ({ ...current, enabled }));
+        }} />{' '}
+        <span>
+          <strong>{text.enabled}</strong>
+          <span class="muted">{text.enabledHint}</span>
+        </span>
+      </label>
+      <MarkingSection {...props} />
+      <HoverCardSection {...props} />
+      <SitesSection {...props} />
+      <KeyboardSection />
+      <section aria-labelledby="privacy">
+        <h2 id="privacy">{text.privacy}</h2>
+        <PrivacyPromise />
+      </section>
+      <ResetSection update={update} />
+    </>
+  );
+}
+
+function ResetSection({ update }: { update: UpdateSettings }) {
+  const [before, setBefore] = useState<Settings>();
+  const reset = () =>
+    void update((current) => {
+      setBefore(current);
+      return { ...defaultSettings };
+    });
+  return (
+    <section aria-labelledby="reset">
+      <h2 id="reset">{text.reset}</h2>
+      <p class="muted">{text.resetHint}</p>
+      <button type="button" name="reset" onClick={reset}>
+        {text.resetButton}
+      </button>
+      <p role="status" class="status">
+        {before && (
+          <>
+            {text.resetDone}{' '}
+            <button type="button" class="link" name="undo" onClick={() => void update(() => before).then(() => setBefore(undefined))}>
+              {text.undo}
+            </button>
+          </>
+        )}
+      </p>
+    </section>
   );
 }

@@ -3,15 +3,22 @@ import { useSettings } from '../ui/use-settings.ts';
 
 /** Turns Backstory off on this site or everywhere; open tabs apply the change at once. */
 export function SiteSwitch({ host }: { host: string }) {
-  const [settings, save] = useSettings();
+  const [settings, update] = useSettings();
+  if (!settings) return null;
   return (
     <div class="switches">
       <label>
-        <input type="checkbox" name="site" checked={isActiveOn({ ...settings, enabled: true }, host)} onChange={(e) => save(withSite(settings, host, e.currentTarget.checked))} />
+        <input type="checkbox" name="site" checked={isActiveOn({ ...settings, enabled: true }, host)} onChange={(e) => {
+          const on = e.currentTarget.checked;
+          void update((current) => withSite(current, host, on));
+        }} />
         On for {host || 'this page'}
       </label>
       <label>
-        <input type="checkbox" name="everywhere" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} />
+        <input type="checkbox" name="everywhere" checked={settings.enabled} onChange={(e) => {
+          const enabled = e.currentTarget.checked;
+          void update((current) => ({ ...current, enabled }));
+        }} />
         On everywhere
       </label>
     </div>

@@ -9,6 +9,15 @@ export const kindLabels: Record<EntityKind, string> = {
   event: 'Event',
 };
 
+/** Whole words, never a label with an "s" added. */
+export const kindPluralLabels: Record<EntityKind, string> = {
+  person: 'People',
+  place: 'Places',
+  organisation: 'Organisations',
+  document: 'Documents',
+  event: 'Events',
+};
+
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**

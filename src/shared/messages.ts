@@ -35,6 +35,8 @@ export interface CardState {
   name: string;
   text: string;
   box: { top: number; bottom: number; left: number; right: number };
+  /** Its computed background colour: light or dark as the theme setting and the page decide. */
+  background: string;
   focused: boolean;
 }
 

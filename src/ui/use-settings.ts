@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { defaultSettings, parseSettings, settingsKey, type Settings } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
+import { readSettings, updateSettings, watchSettings } from '../shared/settings-store.ts';
 
-/** The settings in storage.local, kept current; `save` writes a change that open tabs apply at once. */
-export function useSettings(): [Settings, (next: Settings) => void] {
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
+export type UpdateSettings = (change: (current: Settings) => Settings) => Promise<Settings>;
+const update: UpdateSettings = (change) => updateSettings(browser.storage, change);
+
+/**
+ * The stored settings, kept current: undefined until they have loaded, so nothing can be shown as set
+ * (or written) from defaults. `update` applies a change to what is stored; open tabs apply it at once.
+ */
+export function useSettings(): [Settings | undefined, UpdateSettings] {
+  const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
-    void browser.storage.local.get(settingsKey).then((stored) => setSettings(parseSettings(stored[settingsKey])));
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area === 'local' && changes[settingsKey]) setSettings(parseSettings(changes[settingsKey].newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    const stop = watchSettings(browser.storage, setSettings);
+    void readSettings(browser.storage).then((loaded) => setSettings((current) => current ?? loaded));
+    return stop;
   }, []);
-  const save = (next: Settings) => {
-    setSettings(next);
-    void browser.storage.local.set({ [settingsKey]: next });
-  };
-  return [settings, save];
+  return [settings, update];
 }

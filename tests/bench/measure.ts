@@ -1,6 +1,7 @@
 // One measurement = one fresh page load. Everything is timed inside the page (performance.now()),
 // so the round trips to the browser are not counted.
 import type { BrowserContext, Page } from 'playwright-core';
+import type { ScanStats } from '../../src/shared/messages.ts';
 import type { BenchBrowser } from './browser.ts';
 
 export interface Heap {
@@ -40,24 +41,33 @@ async function heapAfterGc(context: BrowserContext, page: Page): Promise<Heap> {
   return { js: usage.usedSize, blink: usage.embedderHeapUsedSize ?? Number.NaN };
 }
 
-/** Loads `url` with the extension on and reads the content script's `backstory:scan` measure. */
+/** Asks the content scripts of every tab, from the service worker, for the first scan's stats. */
+async function askScanStats(browser: BenchBrowser): Promise<ScanStats | null> {
+  const worker = browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker: the extension did not load');
+  return worker.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    for (const tab of await tabs.query({})) {
+      const stats = tab.id === undefined ? null : await tabs.sendMessage(tab.id, { type: 'get-scan-stats' }).catch(() => null);
+      if (stats) return stats as ScanStats;
+    }
+    return null;
+  });
+}
+
+/** Loads `url` with the extension on and reads the first scan's stats through the message protocol. */
 export async function scanOnce(browser: BenchBrowser, url: string, withHeap: boolean, timeoutMs = 60_000): Promise<ScanRun> {
   const page = await browser.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    await page
-      .waitForFunction(() => performance.getEntriesByName('backstory:scan').length > 0, undefined, { timeout: timeoutMs, polling: 50 })
-      .catch(() => {
-        throw new Error(`no backstory:scan measure on ${url} after ${timeoutMs / 1000} s${browser.errors.length ? `; errors: ${browser.errors.join(' | ')}` : ''}`);
-      });
-    const run = await page.evaluate(() => {
-      const measure = performance.getEntriesByName('backstory:scan')[0] as PerformanceMeasure;
-      const detail = measure.detail as Omit<ScanRun, 'wallMs'>;
-      return { busyMs: detail.busyMs, longestSliceMs: detail.longestSliceMs, firstSliceMs: detail.firstSliceMs, slices: detail.slices, marks: detail.marks, wallMs: measure.duration };
-    });
-    for (const key of ['busyMs', 'longestSliceMs', 'firstSliceMs', 'marks'] as const) {
-      if (typeof run[key] !== 'number') throw new Error(`backstory:scan detail.${key} is ${String(run[key])}, not a number`);
+    const deadline = Date.now() + timeoutMs;
+    let stats: ScanStats | null = null;
+    while (!(stats = await askScanStats(browser))) {
+      if (Date.now() > deadline) throw new Error(`no scan stats from ${url} after ${timeoutMs / 1000} s${browser.errors.length ? `; errors: ${browser.errors.join(' | ')}` : ''}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    const run = { busyMs: stats.busyMs, longestSliceMs: stats.longestSliceMs, firstSliceMs: stats.firstSliceMs, slices: stats.slices, marks: stats.marks, wallMs: stats.totalMs };
     return withHeap ? { ...run, heap: await heapAfterGc(browser.context, page) } : run;
   } finally {
     await page.close();

@@ -82,7 +82,7 @@ function largeMarkJsRows({ largeMarkJsProbe: probe, largeTerms }: BenchResults) 
 
 const notes = [
   'floor: in a Chromium without the extension, the first TreeWalker(SHOW_TEXT) pass after the load event of a fresh load.',
-  'Backstory: the backstory:scan measure. The session starts after the settings are read; the matcher is loaded from',
+  'Backstory: the first scan\'s stats, asked of the content script through the message protocol. The session starts after the settings are read; the matcher is loaded from',
   'its precompiled tables after that (loadMatcher above), in the first slice and the wall time, not in busy or longest slice.',
   "mark.js: mark(names, { separateWordSearch: false, diacritics: false, accuracy: 'exactly' + punctuation limiters }),",
   'without the extension, timed in the page; it is case-insensitive and matches within single text nodes.',

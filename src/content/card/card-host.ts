@@ -4,6 +4,8 @@ import type { CardState } from '../../shared/messages.ts';
 import { Card } from './Card.tsx';
 import { cardStyles } from './card-styles.ts';
 import { placeCard, type Rect } from './placement.ts';
+import { resolveCardTheme } from './card-theme.ts';
+import type { CardTheme } from '../../shared/settings.ts';
 
 export interface ShowOptions {
   anchor: DOMRect;
@@ -11,6 +13,8 @@ export interface ShowOptions {
   loading: boolean;
   storyTitle?: string;
   focus: boolean;
+  /** The reader's card theme; follows the page when not given. */
+  theme?: CardTheme;
   onOpenFull(): void;
 }
 
@@ -53,7 +57,13 @@ function visibleArea(fullscreen: Element | null): Rect {
   return { left, top, width, height };
 }
 
-export function createCardHost(signal: AbortSignal): CardHost {
+function themeFor(theme: CardTheme) {
+  const backgrounds = [document.body, document.documentElement].flatMap((element) => (element ? [getComputedStyle(element).backgroundColor] : []));
+  return resolveCardTheme(theme, backgrounds, matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
+/** `inspectable`: an open shadow root, for the extension's own pages only, where no page script can reach it. */
+export function createCardHost(signal: AbortSignal, { inspectable = false } = {}): CardHost {
   let parts: Parts | null = null;
   let shown = false;
   let returnFocusTo: HTMLElement | null = null;
@@ -63,7 +73,7 @@ export function createCardHost(signal: AbortSignal): CardHost {
     // on our host), and :host's `all: initial !important` beats the page's rules for div, even
     // !important ones (CSS Scoping: important declarations of the inner tree win).
     const host = document.createElement('div');
-    const shadow = host.attachShadow({ mode: 'closed' });
+    const shadow = host.attachShadow({ mode: inspectable ? 'open' : 'closed' });
     const style = document.createElement('style');
     style.textContent = cardStyles;
     const box = document.createElement('div');
@@ -116,6 +126,7 @@ export function createCardHost(signal: AbortSignal): CardHost {
     box.style.top = `${place.top / zoom}px`;
     if (place.maxHeight !== undefined) box.style.setProperty('--card-max-height', `${place.maxHeight / zoom}px`);
     box.dataset.side = place.side;
+    box.dataset.theme = themeFor(options.theme ?? 'page');
 
     const dialog = dialogOf(box);
     if (options.focus && dialog && !shadow.activeElement) {
@@ -142,7 +153,13 @@ export function createCardHost(signal: AbortSignal): CardHost {
     if (!parts || !dialog) return null;
     const heading = parts.shadow.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
     const { top, bottom, left, right } = dialog.getBoundingClientRect();
-    return { name: heading?.textContent ?? '', text: dialog.textContent ?? '', box: { top, bottom, left, right }, focused: document.activeElement === parts.host };
+    return {
+      name: heading?.textContent ?? '',
+      text: dialog.textContent ?? '',
+      box: { top, bottom, left, right },
+      background: getComputedStyle(dialog).backgroundColor,
+      focused: document.activeElement === parts.host,
+    };
   }
 
   // Layout changes under the card, and the top layer would hide it from a new fullscreen element.

@@ -29,11 +29,12 @@ export const cardStyles = `
   text-align: start;
   overflow-wrap: break-word;
 }
-@media (prefers-color-scheme: dark) {
-  .card {
-    --fg: #e8eaed; --bg: #1f2124; --muted: #a0a6ae; --line: #3a3d42; --focus: #8fb8e8;
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.5), 0 1px 3px rgb(0 0 0 / 0.4);
-  }
+/* The host sets data-theme from the reader's choice (card-theme.ts). */
+.box[data-theme='light'] .card { color-scheme: light; }
+.box[data-theme='dark'] .card {
+  color-scheme: dark;
+  --fg: #e8eaed; --bg: #1f2124; --muted: #a0a6ae; --line: #3a3d42; --focus: #8fb8e8;
+  box-shadow: 0 8px 24px rgb(0 0 0 / 0.5), 0 1px 3px rgb(0 0 0 / 0.4);
 }
 .kind-person { --accent: #c7591a; }
 .kind-place { --accent: #1f7a4d; }

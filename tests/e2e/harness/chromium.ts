@@ -5,12 +5,13 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../../../src/build/browsers.ts';
 import { distDir, type ExtensionSession, type TestPage } from './session.ts';
 
-export async function launchChromium(): Promise<ExtensionSession> {
+export async function launchChromium(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1100, height: 800 },
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
       `--disable-extensions-except=${distDir}`,
       `--load-extension=${distDir}`,
@@ -42,6 +43,9 @@ export async function launchChromium(): Promise<ExtensionSession> {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text),
+    runScript: async (source) => void (await page.evaluate(source)),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
   });
@@ -53,8 +57,9 @@ export async function launchChromium(): Promise<ExtensionSession> {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return wrap(page);
     },
-    async openExtensionPage(path) {
+    async openExtensionPage(path, options) {
       const page = await context.newPage();
+      if (options?.beforeScripts) await page.addInitScript(options.beforeScripts);
       await page.goto(`${extensionOrigin}/${path}`);
       return wrap(page);
     },

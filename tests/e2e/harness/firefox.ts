@@ -6,7 +6,9 @@ import { distDir, type ExtensionSession, type TestPage } from './session.ts';
 // A fixed moz-extension:// address, so tests can open the popup (see ../shared/notes/browser-testing.md).
 const extensionUuid = '6f1b1f9e-3c8a-4d52-9a57-2f1f4c0b7a11';
 
-export async function launchFirefox(): Promise<ExtensionSession> {
+export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+  // WebDriver BiDi cannot emulate prefers-color-scheme yet; this preference sets it for the whole session.
+  const scheme = options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {};
   const geckoId = JSON.parse(readFileSync(`${distDir}manifest.json`, 'utf8')).browser_specific_settings.gecko.id as string;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -14,7 +16,7 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }), ...scheme },
   });
   await browser.installExtension(distDir);
   let errors: string[] = [];
@@ -32,6 +34,9 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text),
+    runScript: async (source) => void (await page.evaluate(source)),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
   });
@@ -47,7 +52,9 @@ export async function launchFirefox(): Promise<ExtensionSession> {
       await waitUntilLoaded(page, url, 'interactive');
       return wrap(page);
     },
-    async openExtensionPage(path) {
+    async openExtensionPage(path, options) {
+      // Tried: evaluateOnNewDocument (BiDi preload scripts) does not run in moz-extension:// pages.
+      if (options?.beforeScripts) throw new Error('Firefox runs no preload script in extension pages');
       const page = await browser.newPage();
       watch(page);
       // Firefox never reports this navigation as finished although the page loads: wait for the page instead.

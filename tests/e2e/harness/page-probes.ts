@@ -80,3 +80,34 @@ export async function writeSettings(session: ExtensionSession, settings: object)
 }
 
 export const pageHtml = (page: TestPage) => page.evaluate(() => document.documentElement.outerHTML);
+
+/** On the extension's own welcome page: the sample has been read (the page says so on its root). */
+export const waitForSample = (page: TestPage) => page.waitFor(() => document.documentElement.dataset.sampleRead === 'true', undefined, 15_000);
+
+/** The card on one of the extension's own pages, where it is open to inspection (see welcome/index.tsx). */
+export const readOwnPageCard = (page: TestPage) =>
+  page.evaluate(() => {
+    const host = [...document.querySelectorAll('body ~ div, html > div')].find((element) => element.shadowRoot?.querySelector('[role="dialog"]'));
+    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]');
+    if (!dialog) return null;
+    const heading = host!.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
+    return { name: heading?.textContent ?? '', text: dialog.textContent ?? '' };
+  });
+
+/** What storage.local holds under `settings`, read from an extension page. */
+export function storedSettings(page: TestPage): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    type Storage = { local: { get(key: string): Promise<Record<string, Record<string, unknown>>> } };
+    const scope = globalThis as unknown as { browser?: { storage: Storage }; chrome: { storage: Storage } };
+    return (await (scope.browser ?? scope.chrome).storage.local.get('settings')).settings;
+  });
+}
+
+/** The keys the browser has bound to one of the extension's commands, '' when none, asked from an extension page. */
+export function commandKeys(page: TestPage, command: string): Promise<string> {
+  return page.evaluate(async (wanted: string) => {
+    type Commands = { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+    const scope = globalThis as unknown as { browser?: { commands: Commands }; chrome: { commands: Commands } };
+    return (await (scope.browser ?? scope.chrome).commands.getAll()).find((c) => c.name === wanted)?.shortcut ?? '';
+  }, command);
+}

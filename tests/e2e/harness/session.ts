@@ -9,6 +9,12 @@ export interface TestPage {
   setViewport(width: number, height: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Moves the mouse to the middle of the first element matching the selector and clicks there. */
+  click(selector: string): Promise<void>;
+  /** Types into whatever has focus, key by key. */
+  type(text: string): Promise<void>;
+  /** Runs a script's source in the page, as the devtools console would (for axe-core; pages forbid eval). */
+  runScript(source: string): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -17,8 +23,8 @@ export interface ExtensionSession {
   name: BrowserName;
   /** Opens a page served from 127.0.0.1 and waits for its DOM. */
   open(url: string): Promise<TestPage>;
-  /** Opens the extension's own page (popup.html, options.html), with an optional query string. */
-  openExtensionPage(path: string): Promise<TestPage>;
+  /** Opens the extension's own page (popup.html, options.html), with an optional query string; `beforeScripts` runs in it before its own scripts (Chromium only). */
+  openExtensionPage(path: string, options?: { beforeScripts?: () => void }): Promise<TestPage>;
   /** Errors logged by pages or the extension since the session started, or since the last clearErrors(). */
   errors(): string[];
   clearErrors(): void;

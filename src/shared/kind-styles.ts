@@ -1,0 +1,26 @@
+// How each kind is drawn on pages, read from the one stylesheet that draws it (content/highlights.css), so a
+// legend shows exactly the page's colours and underlines without a copy of them.
+import { entityKinds, type EntityKind } from './alias-index.ts';
+
+const underlineStyles = ['solid', 'dashed', 'double', 'dotted', 'wavy'] as const;
+export type UnderlineStyle = (typeof underlineStyles)[number];
+
+export interface KindStyle {
+  /** The declarations of the kind's ::highlight() rule, to use as an element's style. */
+  css: string;
+  underline: UnderlineStyle;
+}
+
+export function kindStylesOf(highlightCss: string): Record<EntityKind, KindStyle> {
+  const rules = new Map<string, string>();
+  for (const [, name, body] of highlightCss.matchAll(/::highlight\(backstory-([a-z]+)\)\s*\{([^}]*)\}/g)) rules.set(name!, body!.trim());
+  return Object.fromEntries(
+    entityKinds.map((kind) => {
+      const css = rules.get(kind);
+      if (css === undefined) throw new Error(`highlights.css draws no ${kind}`);
+      const decoration = /text-decoration\s*:([^;]*)/.exec(css)?.[1] ?? '';
+      const underline = underlineStyles.find((style) => new RegExp(`\\b${style}\\b`).test(decoration)) ?? 'solid';
+      return [kind, { css, underline }];
+    }),
+  ) as Record<EntityKind, KindStyle>;
+}

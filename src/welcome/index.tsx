@@ -1,0 +1,21 @@
+// The welcome page a fresh install opens. Its sample is read by the real content pipeline (matcher,
+// highlights, hover card), so it looks and behaves exactly as names on any page do.
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { createCardHost } from '../content/card/card-host.ts';
+import { startSession } from '../content/session.ts';
+import { readSettings, watchSettings } from '../shared/settings-store.ts';
+import { WelcomeApp } from './WelcomeApp.tsx';
+
+render(<WelcomeApp />, document.getElementById('app')!);
+
+void readSettings(browser.storage).then((settings) => {
+  // The reader's own choices of kinds and mode apply; the site rules are for web pages, not this one.
+  // The root says when the sample is read, for the tests: this page is ours, no page script reads it.
+  const session = startSession(
+    settings,
+    () => session.scanStats() && (document.documentElement.dataset.sampleRead = 'true'),
+    (signal) => createCardHost(signal, { inspectable: true }),
+  );
+  watchSettings(browser.storage, (next) => session.update(next));
+});
