@@ -28,7 +28,7 @@ const common: esbuild.BuildOptions = {
 const builds: esbuild.BuildOptions[] = [
   {
     ...common,
-    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx' },
+    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx', map: 'src/ui/map/index.tsx' },
     format: 'iife',
     plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))],
   },
@@ -36,7 +36,7 @@ const builds: esbuild.BuildOptions[] = [
   { ...common, entryPoints: { card: 'src/content/card/index.ts' }, format: 'esm' },
 ];
 
-const staticFiles = ['manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/shared/page.css', 'src/content/highlights.css', 'icons'];
+const staticFiles = ['manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/ui/map/map.html', 'src/shared/page.css', 'src/content/highlights.css', 'icons'];
 
 const sizes = (files: esbuild.OutputFile[]) => files.map((f) => `${relative(dist, f.path)} ${(f.contents.length / 1024).toFixed(1)} KB`).join(', ');
 

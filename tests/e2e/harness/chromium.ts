@@ -41,6 +41,8 @@ export async function launchChromium(): Promise<ExtensionSession> {
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     press: (key) => page.keyboard.press(key),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),

@@ -31,6 +31,8 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
+    setColorScheme: () => Promise.reject(new Error('Firefox over WebDriver BiDi cannot emulate prefers-color-scheme')),
     press: (key) => page.keyboard.press(key as never),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
