@@ -16,6 +16,8 @@ interface Drawn {
   id: string;
   name: string;
   classes: string;
+  /** Its label waits for hover or focus: no room beside the mark. */
+  onDemand: boolean;
   mark: { x: number; y: number; w: number; h: number };
   label: { x: number; y: number; w: number; h: number };
 }
@@ -32,6 +34,7 @@ function drawnPlaces(page: TestPage): Promise<{ svg: DOMRect; places: Drawn[] }>
       id: g.getAttribute('data-place')!,
       name: g.getAttribute('aria-label')!,
       classes: g.getAttribute('class')!,
+      onDemand: getComputedStyle(g.querySelector('text')!).visibility === 'hidden',
       mark: box(g.querySelector('.mark')!),
       label: box(g.querySelector('text')!),
     }));
@@ -86,16 +89,41 @@ describe.each(browsers)('the map in %s', (name, launch) => {
     expect(list).toHaveLength(placeIds.length);
   });
 
-  it('keeps labels clear of each other and inside the map', async () => {
+  it('keeps the labels it shows clear of each other and inside the map, wide and at the popup width', async () => {
     page = await openMap(bed.session);
-    const { svg, places } = await drawnPlaces(page);
-    const clashes: string[] = [];
-    for (const [i, a] of places.entries()) {
-      // Firefox's text boxes take the font's whole line height: a sliver of overlap there is no clash.
-      for (const b of places.slice(i + 1)) if (overlap(a.label, b.label) > 0.15 * Math.min(a.label.w * a.label.h, b.label.w * b.label.h)) clashes.push(`${a.id} / ${b.id}`);
-      expect(a.label.x >= svg.x - 1 && a.label.x + a.label.w <= svg.x + svg.width + 1, `${a.id} label inside`).toBe(true);
+    let before = 0;
+    for (const width of [1100, 400]) {
+      await page.setViewport(width, 800);
+      // Until the map has been drawn again for its new width.
+      await page.waitFor((previous: number) => {
+        const svg = document.querySelector<SVGSVGElement>('.place-map svg')!;
+        const drawn = svg.getBoundingClientRect().width;
+        return Math.abs(drawn - previous) > 1 && Math.abs(svg.viewBox.baseVal.width - drawn) < 1.5;
+      }, before);
+      before = (await drawnPlaces(page)).svg.width;
+      const { svg, places } = await drawnPlaces(page);
+      const shown = places.filter((p) => !p.onDemand);
+      const clashes: string[] = [];
+      for (const [i, a] of shown.entries()) {
+        // Firefox's text boxes take the font's whole line height: a sliver of overlap there is no clash.
+        for (const b of shown.slice(i + 1)) if (overlap(a.label, b.label) > 0.15 * Math.min(a.label.w * a.label.h, b.label.w * b.label.h)) clashes.push(`${a.id} / ${b.id}`);
+        expect(a.label.x >= svg.x - 1 && a.label.x + a.label.w <= svg.x + svg.width + 1, `${a.id} label inside at ${width}`).toBe(true);
+      }
+      expect(clashes, `at ${width} px`).toEqual([]);
+      expect(shown.length, `labels shown at ${width} px`).toBeGreaterThanOrEqual(width > 1000 ? placeIds.length - 2 : placeIds.length / 2);
+      expect(shown.map((p) => p.id)).toEqual(expect.arrayContaining(contestedIds));
     }
-    expect(clashes).toEqual([]);
+  });
+
+  it('shows a label that had no room while its place has keyboard focus', async () => {
+    page = await openMap(bed.session);
+    await page.setViewport(400, 800);
+    await page.waitFor(() => [...document.querySelectorAll('.place-map text')].some((t) => getComputedStyle(t).visibility === 'hidden'));
+    const id = (await drawnPlaces(page)).places.find((p) => p.onDemand)!.id;
+    await page.press('Tab');
+    for (let i = 0; i < placeIds.length && (await focusedPlace(page)) !== id; i++) await page.press('Tab');
+    expect(await focusedPlace(page)).toBe(id);
+    expect((await drawnPlaces(page)).places.find((p) => p.id === id)!.onDemand).toBe(false);
   });
 
   it('moves between places with the arrow keys and opens the focused one with Enter', async () => {

@@ -5,7 +5,7 @@ import type { MapData } from '../../shared/map-data.ts';
 import { layoutLabels } from './label-layout.ts';
 import { labelWidth } from './label-width.ts';
 import { MapLegend } from './MapLegend.tsx';
-import { accessibleName, arrowAngle, marksIn, nextMark, viewOf, type Arrow } from './map-marks.ts';
+import { accessibleName, arrowAngle, labelPriority, marksIn, nextMark, viewOf, type Arrow } from './map-marks.ts';
 import { addMapStyles } from './map-styles.ts';
 import { markRadius, PlaceMark } from './PlaceMark.tsx';
 import { useElementWidth } from './use-element-width.ts';
@@ -28,9 +28,11 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
   const focused = map.places.find((p) => p.id === focus);
   const view = viewOf(map, focused, width);
   const marks = marksIn(map, view, focused?.id);
-  const labels = layoutLabels(
-    marks.map((m) => ({ id: m.id, x: m.sx, y: m.sy, width: labelWidth(m.name) })),
-    { width: view.width, height: view.height, lineHeight: 15, markRadius },
+  const labels = new Map(
+    layoutLabels(
+      labelPriority(marks, focused?.id).map((m) => ({ id: m.id, x: m.sx, y: m.sy, width: labelWidth(m.name), always: m.id === focused?.id })),
+      { width: view.width, height: view.height, lineHeight: 15, markRadius },
+    ).map((l) => [l.id, l]),
   );
   const [fx, fy] = view.frame;
   const caption = focused ? `Map around ${focused.name}` : `Map of the story's places: ${map.highlight.name}, Russia's west and Europe`;
@@ -50,11 +52,11 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
           <path class="story-country" d={map.highlight.path} />
           <path class="borders" d={map.borders} />
         </g>
-        {marks.map((mark, i) => (
+        {marks.map((mark) => (
           <PlaceMark
             key={mark.id}
             mark={mark}
-            label={labels[i]!}
+            label={labels.get(mark.id)!}
             name={accessibleName(map, mark)}
             arrowAngle={arrowAngle(map, mark)}
             focused={mark.id === focused?.id}

@@ -2,7 +2,7 @@
 // would rather read than look.
 import map from 'backstory:map';
 import { PlaceMap } from './PlaceMap.tsx';
-import { accessibleName } from './map-marks.ts';
+import { placeNote } from './map-marks.ts';
 
 const byName = [...map.places].sort((a, b) => a.name.localeCompare(b.name));
 
@@ -21,7 +21,7 @@ export function MapView({ onChoose }: { onChoose(id: string): void }) {
             <button type="button" class="link" onClick={() => onChoose(p.id)}>
               {p.name}
             </button>
-            {accessibleName(map, p).slice(p.name.length)}
+            {placeNote(map, p) && <span class="muted"> ({placeNote(map, p)})</span>}
           </li>
         ))}
       </ul>

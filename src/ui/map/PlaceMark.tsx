@@ -50,7 +50,8 @@ export function PlaceMark({ mark, label, name, arrowAngle, focused, onChoose, on
         <circle class="ring" r={markRadius + 4} />
         <MarkShape kind={kind} angle={arrowAngle} />
       </g>
-      <text x={label.x.toFixed(1)} y={label.y.toFixed(1)} aria-hidden="true">
+      <title>{name}</title>
+      <text x={label.x.toFixed(1)} y={label.y.toFixed(1)} class={label.hidden ? 'on-demand' : undefined} aria-hidden="true">
         {mark.name}
       </text>
     </g>

@@ -1,11 +1,14 @@
-// Where each place's name goes: beside its mark where there is room, further out with a leader line
-// where marks crowd. Greedy, in the order given; pure, in screen pixels.
+// Where each place's name goes: beside its mark where there is room, a little further out with a
+// leader line where marks crowd, and hidden (shown on hover and focus) where there is no room at all.
+// Greedy, in the order given; pure, in screen pixels.
 
 export interface LabelInput {
   id: string;
   x: number;
   y: number;
   width: number;
+  /** Labelled even where it must cover something: the place the map is about. */
+  always?: boolean;
 }
 
 export interface Box {
@@ -19,6 +22,8 @@ export interface PlacedLabel extends Box {
   id: string;
   /** Set when the label sits away from its mark: a line from the mark towards the label. */
   leader?: [number, number, number, number];
+  /** No room without covering another label or mark: drawn only while its place is hovered or focused. */
+  hidden?: true;
 }
 
 export interface LayoutOptions {
@@ -32,7 +37,13 @@ export interface LayoutOptions {
 
 // Unit directions tried in turn: right, left, the four diagonals, above, below.
 const directions: [number, number][] = [[1, 0], [-1, 0], [1, -1], [1, 1], [-1, -1], [-1, 1], [0, -1], [0, 1]];
-const gaps = [4, 16, 30, 46];
+const gaps = [4, 14, 26];
+
+const distance = (b: Box, x: number, y: number) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h));
+/** A label clearly nearer another mark than its own would name the wrong place: costlier than any overlap. */
+const misleading = 1e6;
+/** Marks this close together are read as one spot: a label may sit nearer either. */
+const sameSpot = 6;
 
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
@@ -48,25 +59,29 @@ function candidate(p: LabelInput, [dx, dy]: [number, number], gap: number, o: La
 
 export function layoutLabels(points: LabelInput[], o: LayoutOptions): PlacedLabel[] {
   const r = o.markRadius;
-  const marks: Box[] = points.map((p) => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }));
-  const placed: PlacedLabel[] = [];
+  /** What a label must keep clear of: every mark, and the labels placed so far. */
+  const taken: Box[] = points.map((p) => ({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r }));
   const view: Box = { x: 0, y: 0, w: o.width, h: o.height };
-  for (const p of points) {
+  return points.map((p): PlacedLabel => {
     let best: { box: Box; gap: number; cost: number } | undefined;
     for (const gap of gaps) {
       for (const direction of directions) {
         const box = candidate(p, direction, gap, o);
         const outside = box.w * box.h - overlap(box, view);
-        const cost = [...marks, ...placed].reduce((sum, other) => sum + overlap(box, other), outside * 4);
+        const own = distance(box, p.x, p.y);
+        const nearer = points.some((q) => q !== p && distance(box, q.x, q.y) < own - sameSpot);
+        const cost = taken.reduce((sum, other) => sum + overlap(box, other), outside * 4 + (nearer ? misleading : 0));
         if (!best || cost < best.cost) best = { box, gap, cost };
         if (cost === 0) break;
       }
       if (best!.cost === 0) break;
     }
+    // With no room, it shows beside its mark, and only while its place is hovered or focused.
+    if (best!.cost > 0 && !p.always) return { id: p.id, ...candidate(p, directions[0]!, gaps[0]!, o), hidden: true };
     const { box, gap } = best!;
+    taken.push(box);
     const label: PlacedLabel = { id: p.id, ...box };
     if (gap > gaps[0]!) label.leader = [p.x, p.y, Math.min(Math.max(p.x, box.x), box.x + box.w), Math.min(Math.max(p.y, box.y), box.y + box.h)];
-    placed.push(label);
-  }
-  return placed;
+    return label;
+  });
 }

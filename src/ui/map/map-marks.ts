@@ -22,14 +22,26 @@ export function viewOf(map: MapData, focus: MapPlace | undefined, width: number)
   return { frame, scale, width, height: Math.round(frame[3] * scale) };
 }
 
+/** How far inside the view's edge a place beyond the map is drawn, in pixels, whatever the scale. */
+export const edgeMargin = 12;
+
 /** The places inside the view, the focused one first, then the contested ones, then by name. */
 export function marksIn(map: MapData, view: View, focus?: string): Mark[] {
   const [fx, fy] = view.frame;
   const rank = (p: MapPlace) => (p.id === focus ? 0 : p.contested ? 1 : 2);
+  const inside = (v: number, size: number) => Math.min(Math.max(v, edgeMargin), size - edgeMargin);
   return map.places
     .map((p) => ({ ...p, sx: (p.x - fx) * view.scale, sy: (p.y - fy) * view.scale }))
     .filter((m) => m.sx >= 0 && m.sx <= view.width && m.sy >= 0 && m.sy <= view.height)
+    .map((m) => (m.offMap ? { ...m, sx: inside(m.sx, view.width), sy: inside(m.sy, view.height) } : m))
     .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+/** The order to label marks in: the focused and contested ones first, then the least crowded, whose labels fit anywhere. */
+export function labelPriority(marks: Mark[], focus?: string, near = 48): Mark[] {
+  const crowd = new Map(marks.map((m) => [m.id, marks.filter((o) => Math.hypot(o.sx - m.sx, o.sy - m.sy) < near).length]));
+  const rank = (m: Mark) => (m.id === focus ? 0 : m.contested ? 1 : 2);
+  return [...marks].sort((a, b) => rank(a) - rank(b) || crowd.get(a.id)! - crowd.get(b.id)!);
 }
 
 const compass = ['east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'north', 'north-east'];
@@ -45,9 +57,15 @@ export function arrowAngle(map: MapData, p: MapPlace): number {
   return Math.round((Math.atan2(p.y - map.height / 2, p.x - map.width / 2) * 180) / Math.PI);
 }
 
+/** What the mark says beside the name: 'contested', 'beyond the map to the west', or nothing. */
+export function placeNote(map: MapData, p: MapPlace): string {
+  if (p.offMap) return `beyond the map to the ${directionOf(map, p)}`;
+  return p.contested ? 'contested' : '';
+}
+
 export function accessibleName(map: MapData, p: MapPlace): string {
-  if (p.offMap) return `${p.name}, beyond the map to the ${directionOf(map, p)}`;
-  return p.contested ? `${p.name}, contested` : p.name;
+  const note = placeNote(map, p);
+  return note ? `${p.name}, ${note}` : p.name;
 }
 
 export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';

@@ -14,11 +14,13 @@ const css = `
 .place-map .mark { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5px; }
 .place-map .contested .mark { fill: var(--bg); stroke: var(--fg); stroke-width: 2px; }
 .place-map .contested .core { fill: var(--fg); }
-.place-map .leader { stroke: var(--muted); stroke-width: 1px; }
+.place-map .leader { stroke: var(--muted); stroke-width: 1.2px; }
 .place-map .ring { fill: none; stroke: var(--accent); stroke-width: 2px; visibility: hidden; }
 .place-map .place:focus-visible .ring, .place-map .place:hover .ring, .place-map .place.focused .ring { visibility: visible; }
 .place-map .place:focus-visible .ring { stroke: var(--fg); stroke-dasharray: 3 2; }
 .place-map .place:focus-visible text { text-decoration: underline; }
+.place-map .on-demand { visibility: hidden; }
+.place-map .place:hover .on-demand, .place-map .place:focus-visible .on-demand { visibility: visible; }
 .map-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 6px 0 0; padding: 0; color: var(--muted); font-size: 12px; }
 .map-legend li { display: flex; align-items: center; gap: 5px; }
 .map-legend svg { width: 16px; height: 16px; border: 0; background: none; overflow: visible; }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { compileMap, placesOf } from '../../../src/build/compile-map.ts';
+import { compileSeeds } from '../../../src/build/compile-seeds.ts';
+import { readAtlas } from '../../../src/build/map-module.ts';
+import { readSeeds } from '../../../src/build/read-seeds.ts';
 import { layoutLabels, type Box } from '../../../src/ui/map/label-layout.ts';
+import { marksIn, viewOf, type Mark } from '../../../src/ui/map/map-marks.ts';
+
+const map = compileMap(readAtlas(), placesOf(compileSeeds(readSeeds('seeds')).bundle));
 
 const options = { width: 400, height: 300, lineHeight: 14, markRadius: 6 };
 const overlap = (a: Box, b: Box) =>
@@ -28,8 +35,30 @@ describe('layoutLabels', () => {
     const from = points.find((p) => p.id === pushed.id)!;
     expect(pushed.leader!.slice(0, 2)).toEqual([from.x, from.y]);
   });
-  it('still places every label when there is no clear room, at the least overlap', () => {
-    const points = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({ id: `p${i}`, x: 20, y: 20, width: 30 }));
-    expect(layoutLabels(points, { ...options, width: 40, height: 40 })).toHaveLength(10);
+  it('hides a label that finds no room, beside its mark, unless it must always show', () => {
+    const points = [0, 1, 2].map((i) => ({ id: `p${i}`, x: 20, y: 20 + i, width: 30, always: i === 2 }));
+    const labels = layoutLabels(points, { ...options, width: 60, height: 40 });
+    expect(labels.map((l) => l.id)).toEqual(['p0', 'p1', 'p2']);
+    expect(labels[0]!.hidden).toBeUndefined();
+    expect(labels[1]).toEqual({ id: 'p1', x: 30, y: 14, w: 30, h: 14, hidden: true });
+    expect(labels[2]!.hidden).toBeUndefined();
+  });
+  it('never puts a label clearly nearer another mark than its own, on the seed map whole and zoomed, wide and narrow', () => {
+    let pushedOut = 0;
+    for (const focus of [undefined, 'pokrovsk', 'ukraine']) {
+      for (const width of [368, 1068]) {
+        const f = map.places.find((p) => p.id === focus);
+        const marks = marksIn(map, viewOf(map, f, width), focus);
+        const view = viewOf(map, f, width);
+        const labels = layoutLabels(marks.map((m) => ({ id: m.id, x: m.sx, y: m.sy, width: m.name.length * 7 })), { ...options, width, height: view.height });
+        for (const label of labels.filter((l) => !l.hidden)) {
+          if (label.leader) pushedOut++;
+          const distance = (m: Mark) => Math.hypot(Math.max(label.x - m.sx, 0, m.sx - label.x - label.w), Math.max(label.y - m.sy, 0, m.sy - label.y - label.h));
+          const own = distance(marks.find((m) => m.id === label.id)!);
+          for (const other of marks) expect(distance(other), `${label.id} vs ${other.id}`).toBeGreaterThanOrEqual(own - 6);
+        }
+      }
+    }
+    expect(pushedOut).toBeGreaterThan(0);
   });
 });

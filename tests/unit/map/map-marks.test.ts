@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapData, MapPlace } from '../../../src/shared/map-data.ts';
-import { accessibleName, arrowAngle, directionOf, marksIn, nextMark, viewOf } from '../../../src/ui/map/map-marks.ts';
+import { accessibleName, arrowAngle, directionOf, labelPriority, marksIn, nextMark, placeNote, viewOf } from '../../../src/ui/map/map-marks.ts';
 
 const place = (id: string, x: number, y: number, extra: Partial<MapPlace> = {}): MapPlace => ({
   id, name: id[0]!.toUpperCase() + id.slice(1), x, y, contested: false, offMap: false, frame: [x - 50, y - 30, 100, 60], ...extra,
@@ -19,7 +19,7 @@ describe('viewOf and marksIn', () => {
     const view = viewOf(map, undefined, 500);
     expect(view).toEqual({ frame: [0, 0, 1000, 600], scale: 0.5, width: 500, height: 300 });
     expect(marksIn(map, view).map((m) => [m.id, m.sx, m.sy])).toEqual([
-      ['beta', 260, 155], ['alpha', 250, 150], ['delta', 250, 50], ['far', 7, 7], ['gamma', 100, 150],
+      ['beta', 260, 155], ['alpha', 250, 150], ['delta', 250, 50], ['far', 12, 12], ['gamma', 100, 150],
     ]);
   });
   it("zooms to a place's frame, puts it first and leaves out what lies outside", () => {
@@ -32,11 +32,19 @@ describe('viewOf and marksIn', () => {
   });
 });
 
+describe('labelPriority', () => {
+  it('labels the focus, then the contested, then the least crowded first', () => {
+    const marks = marksIn(map, viewOf(map, undefined, 1000));
+    expect(labelPriority(marks, 'gamma').map((m) => m.id)).toEqual(['gamma', 'beta', 'delta', 'far', 'alpha']);
+  });
+});
+
 describe('words for places', () => {
   it('names a place, a contested one, and one beyond the map with the way it lies', () => {
     expect(accessibleName(map, map.places[0]!)).toBe('Alpha');
     expect(accessibleName(map, map.places[1]!)).toBe('Beta, contested');
     expect(accessibleName(map, map.places[4]!)).toBe('Far, beyond the map to the north-west');
+    expect([placeNote(map, map.places[0]!), placeNote(map, map.places[1]!)]).toEqual(['', 'contested']);
   });
   it('turns to the eight points of the compass', () => {
     expect(directionOf(map, place('e', 990, 300))).toBe('east');
