@@ -7,7 +7,7 @@ import { labelWidth } from './label-width.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { accessibleName, arrowAngle, labelPriority, marksIn, nextMark, viewOf, type Arrow } from './map-marks.ts';
 import { addMapStyles } from './map-styles.ts';
-import { markRadius, PlaceMark } from './PlaceMark.tsx';
+import { kindOf, markRadius, PlaceMark } from './PlaceMark.tsx';
 import { useElementWidth } from './use-element-width.ts';
 
 export interface PlaceMapProps {
@@ -65,7 +65,7 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
           />
         ))}
       </svg>
-      <MapLegend country={map.highlight.name} compact={compact} />
+      <MapLegend country={map.highlight.name} shown={new Set(marks.map(kindOf))} compact={compact} />
     </figure>
   );
 }

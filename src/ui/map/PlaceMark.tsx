@@ -1,5 +1,6 @@
 // One place on the map: its mark (dot, contested diamond or edge arrow), its name, and the focus ring.
 import type { PlacedLabel } from './label-layout.ts';
+import type { MarkKind } from './MapLegend.tsx';
 import type { Mark } from './map-marks.ts';
 
 export const markRadius = 6;
@@ -14,7 +15,9 @@ interface PlaceMarkProps {
   onArrow(id: string, key: string): boolean;
 }
 
-export function MarkShape({ kind, angle = 0 }: { kind: 'place' | 'contested' | 'beyond'; angle?: number }) {
+export const kindOf = (mark: Mark): MarkKind => (mark.offMap ? 'beyond' : mark.contested ? 'contested' : 'place');
+
+export function MarkShape({ kind, angle = 0 }: { kind: MarkKind; angle?: number }) {
   if (kind === 'contested') {
     return (
       <>
@@ -28,7 +31,7 @@ export function MarkShape({ kind, angle = 0 }: { kind: 'place' | 'contested' | '
 }
 
 export function PlaceMark({ mark, label, name, arrowAngle, focused, onChoose, onArrow }: PlaceMarkProps) {
-  const kind = mark.offMap ? 'beyond' : mark.contested ? 'contested' : 'place';
+  const kind = kindOf(mark);
   return (
     <g
       class={`place ${kind === 'place' ? '' : kind}${focused ? ' focused' : ''}`}

@@ -58,6 +58,7 @@ describe('MapPicture', () => {
     expect(root.querySelector('svg')!.getAttribute('aria-label')).toBe('Map around Pokrovsk');
     expect(root.querySelector('.map-legend')!.textContent).toContain('Contested');
     expect(root.querySelector('.map-legend')!.textContent).not.toContain('the sides claim');
+    expect(root.querySelector('.map-legend')!.textContent).not.toContain('Beyond the map');
   });
   it('shows the whole map for a focus it does not know', () => {
     act(() => render(<MapPicture map={map} focus="atlantis" onChoose={() => undefined} />, root));
