@@ -1,16 +1,15 @@
-// The map page (map.html) in the browser with the extension: from the moment the parser meets the
-// map.js script (extension pages give no resource timing) to the first frame after every place is
-// drawn at the page's width, the re-render with the measured width included.
+// The map page (map.html) in the browser with the extension: from the page's backstory:map-render
+// mark, just before it renders the map, to the first frame after every place is drawn at the page's
+// width, the re-render with the measured width included.
 import type { BenchBrowser } from './browser.ts';
 
-// Installed before the page's own script: resolves with the time from the script to the frame after the map's places appear.
+// Installed before the page's own script: resolves with the time from the mark to the frame after the map's places appear.
 const watchForMap = `globalThis.__mapDrawn = new Promise((resolve) => {
-  let scriptSeen;
   const observer = new MutationObserver(() => {
-    if (scriptSeen === undefined && document.querySelector('script[src="map.js"]')) scriptSeen = performance.now();
     if (!document.querySelector('.place-map [data-place]')) return;
     observer.disconnect();
-    setTimeout(() => requestAnimationFrame(() => resolve(performance.now() - scriptSeen)));
+    const start = performance.getEntriesByName('backstory:map-render')[0].startTime;
+    setTimeout(() => requestAnimationFrame(() => resolve(performance.now() - start)));
   });
   observer.observe(document, { childList: true, subtree: true });
 });`;

@@ -21,7 +21,7 @@ export interface BenchResults {
   /** Heap after GC on the 5 MB page: plain browser, seed dictionary, 5,000 entities. */
   heap: { plain: FloorRun['heap'][]; seed: ScanRun['heap'][]; large: ScanRun['heap'][] };
   bundle: { bytes: number; gzipBytes: number; largeBytes: number };
-  /** map.html: map.js arrived -> the frame after the map is drawn, one per fresh load. */
+  /** map.html: the backstory:map-render mark -> the frame after the map is drawn, one per fresh load. */
   mapRenderMs: number[];
   machine: string;
 }
@@ -85,7 +85,7 @@ const notes = [
   'that, so its build is in the first slice and the wall time, but not in busy or longest slice.',
   "mark.js: mark(names, { separateWordSearch: false, diacritics: false, accuracy: 'exactly' + punctuation limiters }),",
   'without the extension, timed in the page; it is case-insensitive and matches within single text nodes.',
-  'map render: map.html, from map.js received to the frame after every place is drawn at the page width.',
+  'map render: map.html, from its backstory:map-render mark (just before rendering) to the frame after every place is drawn.',
 ];
 
 export function report(results: BenchResults): string {

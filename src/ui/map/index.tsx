@@ -7,6 +7,8 @@ import { PlaceMap } from './PlaceMap.tsx';
 const focus = new URLSearchParams(location.search).get('focus') ?? undefined;
 const open = (id: string) => location.assign(`popup.html#/brief/${encodeURIComponent(id)}`);
 
+// npm run bench times the map from here to the frame after its places are drawn.
+performance.mark('backstory:map-render');
 render(
   focus ? (
     <>
