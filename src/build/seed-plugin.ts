@@ -1,8 +1,9 @@
-// Gives the bundles `backstory:alias-index`, `backstory:briefs` and `backstory:matcher-tables`,
+// Gives the bundles `backstory:alias-index`, `backstory:entities`, `backstory:briefs`, `backstory:map` and `backstory:matcher-tables`,
 // compiled from seeds/ when esbuild starts.
 import type { Plugin } from 'esbuild';
 import { compileTables } from '../matcher/index.ts';
 import { compileSeeds, type CompiledSeeds } from './compile-seeds.ts';
+import { mapModule } from './map-module.ts';
 import { readSeeds } from './read-seeds.ts';
 import { formatProblem, SeedError } from './seed-errors.ts';
 
@@ -44,5 +45,6 @@ export function seedPlugin(seedDir: string): Plugin {
 function moduleData(path: string, compiled: CompiledSeeds): unknown {
   if (path === 'backstory:alias-index') return compiled.aliasIndex;
   if (path === 'backstory:entities') return compiled.aliasIndex.entities;
+  if (path === 'backstory:map') return mapModule(compiled.bundle);
   return compiled.bundle;
 }

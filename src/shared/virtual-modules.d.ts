@@ -19,3 +19,7 @@ declare module '*.css' {
   const text: string;
   export default text;
 }
+declare module 'backstory:map' {
+  const map: import('./map-data.ts').MapData;
+  export default map;
+}

@@ -10,6 +10,7 @@ import { chromiumVersion, launch, type BenchBrowser } from './browser.ts';
 import { buildLargeDictionary, readAliasTexts, readEntities } from './generate-dictionary.ts';
 import { writePages, writeTinyPage } from './generate-pages.ts';
 import { measureTables } from './matcher-tables.ts';
+import { mapRenderOnce } from './map-render.ts';
 import { floorOnce, markJsOnce, scanOnce, type MarkJsRun } from './measure.ts';
 import { report, type BenchResults, type PageResults } from './report.ts';
 
@@ -52,6 +53,7 @@ async function main() {
     const results: PageResults[] = pages.map((page) => ({ page, floor: [], seed: [], large: [] }));
     let version = '';
     let largeMarkJsProbe: MarkJsRun = { timedOut: true };
+    const mapRenderMs: number[] = [];
 
     try {
       // Three browsers open side by side and every round takes each page in each: a slow spell of this
@@ -72,6 +74,9 @@ async function main() {
             }
           }
         }
+        log(`map page, ${runs} loads`);
+        await mapRenderOnce(seed!);
+        for (let round = 0; round < runs; round++) mapRenderMs.push(await mapRenderOnce(seed!));
       });
       for (const r of results) {
         if (r.seed.some((run) => run.marks === 0)) throw new Error(`Backstory found no mention on ${r.page.file}: the scan is broken`);
@@ -97,6 +102,7 @@ async function main() {
       largeMarkJsProbe,
       heap: { plain: heapRuns.floor.map((r) => r.heap), seed: heapRuns.seed.map((r) => r.heap), large: heapRuns.large.map((r) => r.heap) },
       tables,
+      mapRenderMs,
       bundle: { bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, largeBytes: readFileSync(join(largeDist, 'content.js')).length },
       machine: `Chromium ${version} headless, ${availableParallelism()} cores (load average ${load} at start), Node ${process.version}; medians of ${runs} fresh page loads, mark.js once`,
     };

@@ -42,6 +42,8 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark' }
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),
     type: (text) => page.keyboard.type(text),

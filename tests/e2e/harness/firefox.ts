@@ -33,6 +33,8 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    setColorScheme: () => Promise.reject(new Error('Firefox over WebDriver BiDi cannot emulate prefers-color-scheme')),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
     type: (text) => page.keyboard.type(text),

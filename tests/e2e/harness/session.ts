@@ -8,6 +8,10 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real pointer click at page coordinates. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** What `prefers-color-scheme` answers in this page from now on. */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   press(key: string): Promise<void>;
   /** Moves the mouse to the middle of the first element matching the selector and clicks there. */
   click(selector: string): Promise<void>;

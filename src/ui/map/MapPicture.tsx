@@ -1,0 +1,71 @@
+// The map of the story's places, whole or zoomed to one place, for any MapData. Each place is a
+// button: click, Enter or Space chooses it; the arrow keys move to the nearest place that way.
+import { useRef } from 'preact/hooks';
+import type { MapData } from '../../shared/map-data.ts';
+import { layoutLabels } from './label-layout.ts';
+import { labelWidth } from './label-width.ts';
+import { MapLegend } from './MapLegend.tsx';
+import { accessibleName, arrowAngle, labelPriority, marksIn, nextMark, viewOf, type Arrow } from './map-marks.ts';
+import { addMapStyles } from './map-styles.ts';
+import { kindOf, markRadius, PlaceMark } from './PlaceMark.tsx';
+import { useElementWidth } from './use-element-width.ts';
+
+export interface PlaceMapProps {
+  /** A place's entity id: the map zooms to it. */
+  focus?: string;
+  onChoose(id: string): void;
+  /** The small map of a brief: a one-line legend heading, fewer words. */
+  compact?: boolean;
+}
+
+const arrows = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+
+export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { map: MapData }) {
+  addMapStyles(document);
+  const box = useRef<HTMLElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(box, compact ? 368 : 760);
+  const focused = map.places.find((p) => p.id === focus);
+  const view = viewOf(map, focused, width);
+  const marks = marksIn(map, view, focused?.id);
+  const labels = new Map(
+    layoutLabels(
+      labelPriority(marks, focused?.id).map((m) => ({ id: m.id, x: m.sx, y: m.sy, width: labelWidth(m.name), always: m.id === focused?.id })),
+      { width: view.width, height: view.height, lineHeight: 15, markRadius },
+    ).map((l) => [l.id, l]),
+  );
+  const [fx, fy] = view.frame;
+  const caption = focused ? `Map around ${focused.name}` : `Map of the story's places: ${map.highlight.name}, Russia's west and Europe`;
+
+  const onArrow = (id: string, key: string) => {
+    if (!arrows.has(key)) return false;
+    const next = nextMark(marks, id, key as Arrow);
+    if (next) svg.current?.querySelector<SVGGElement>(`[data-place="${next.id}"]`)?.focus();
+    return true;
+  };
+
+  return (
+    <figure class={`place-map${compact ? ' compact' : ''}`} ref={box}>
+      <svg ref={svg} viewBox={`0 0 ${view.width} ${view.height}`} width={view.width} height={view.height} role="group" aria-label={caption}>
+        <g transform={`scale(${view.scale.toFixed(4)}) translate(${-fx} ${-fy})`} aria-hidden="true">
+          <path class="land" d={map.land} />
+          <path class="story-country" d={map.highlight.path} />
+          <path class="borders" d={map.borders} />
+        </g>
+        {marks.map((mark) => (
+          <PlaceMark
+            key={mark.id}
+            mark={mark}
+            label={labels.get(mark.id)!}
+            name={accessibleName(map, mark)}
+            arrowAngle={arrowAngle(map, mark)}
+            focused={mark.id === focused?.id}
+            onChoose={onChoose}
+            onArrow={onArrow}
+          />
+        ))}
+      </svg>
+      <MapLegend country={map.highlight.name} shown={new Set(marks.map(kindOf))} compact={compact} />
+    </figure>
+  );
+}
