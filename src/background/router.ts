@@ -18,6 +18,6 @@ export function routeMessage(message: unknown, sender: browser.Runtime.MessageSe
       return Promise.resolve(findBrief(message.id));
     case 'open-brief':
       if (!findBrief(message.id)) return undefined;
-      return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?brief=${encodeURIComponent(message.id)}`) }).then(() => undefined);
+      return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?full#/brief/${encodeURIComponent(message.id)}`) }).then(() => undefined);
   }
 }

@@ -35,7 +35,7 @@ function stopIfOrphaned() {
   session = undefined;
 }
 
-function answer(message: unknown): Promise<PageReport | void> | undefined {
+function answer(message: unknown): Promise<PageReport | boolean | void> | undefined {
   if (!isContentMessage(message)) return undefined;
   switch (message.type) {
     case 'get-page-report':
@@ -43,6 +43,8 @@ function answer(message: unknown): Promise<PageReport | void> | undefined {
     case 'next-mention':
       session?.next();
       return Promise.resolve();
+    case 'show-mention':
+      return Promise.resolve(session?.show(message.id) ?? false);
   }
 }
 

@@ -14,6 +14,7 @@ import { createHover } from './hover.ts';
 import { createLazyCard } from './lazy-card.ts';
 import { MarkStore } from './marks.ts';
 import { createScanner } from './scanner.ts';
+import { showMention } from './show-mention.ts';
 import { blockOf, insideSkipped } from './text-blocks.ts';
 import { watchChanges } from './watch-changes.ts';
 
@@ -27,6 +28,8 @@ export interface Session {
   update(settings: Settings): void;
   report(): PageReport;
   next(): void;
+  /** Shows the entity's first marked mention and opens its card; false when it has none. */
+  show(id: string): boolean;
   stop(): void;
 }
 
@@ -50,16 +53,13 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
       watcher.observe(root);
     },
   });
-  const hover = createHover({
-    store, highlighter, card, signal, shadowRoots,
-    delayMs: () => settings.hoverDelayMs,
-    brief(entity) {
-      const id = aliasIndex.entities[entity]![0];
-      if (!briefs.has(entity)) briefs.set(entity, call<BackgroundCalls, 'get-brief'>(sendToBackground, { type: 'get-brief', id }));
-      return briefs.get(entity)!;
-    },
-    openFull: (entity) => void call<BackgroundCalls, 'open-brief'>(sendToBackground, { type: 'open-brief', id: aliasIndex.entities[entity]![0] }).catch(() => undefined),
-  });
+  const brief = (entity: number) => {
+    const id = aliasIndex.entities[entity]![0];
+    if (!briefs.has(entity)) briefs.set(entity, call<BackgroundCalls, 'get-brief'>(sendToBackground, { type: 'get-brief', id }));
+    return briefs.get(entity)!;
+  };
+  const openFull = (entity: number) => void call<BackgroundCalls, 'open-brief'>(sendToBackground, { type: 'open-brief', id: aliasIndex.entities[entity]![0] }).catch(() => undefined);
+  const hover = createHover({ store, highlighter, card, signal, shadowRoots, delayMs: () => settings.hoverDelayMs, brief, openFull });
 
   const rescan = async (blocks: Element[], removed: boolean) => {
     const gone = store.remove((mark) => !mark.nodes.every((node) => node.isConnected) || blocks.some((block) => block.contains(mark.nodes[0]!)));
@@ -90,14 +90,20 @@ export function startSession(initial: Settings, onMarksChanged: () => void): Ses
     },
     report() {
       const counts = new Map<string, number>();
+      const marked = new Map<string, number>();
       for (const mark of store.marks) {
         if (!settings.kinds[mark.kind]) continue;
         const id = aliasIndex.entities[mark.entity]![0];
         counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (highlighter.isShown(mark)) marked.set(id, (marked.get(id) ?? 0) + 1);
       }
-      return pageReportOf([...counts].map(([id, count]) => ({ id, count })));
+      return pageReportOf([...counts].map(([id, count]) => ({ id, count, marked: marked.get(id) ?? 0 })));
     },
     next: () => hover.next(),
+    show(id) {
+      const marks = [...store.marks].filter((mark) => aliasIndex.entities[mark.entity]![0] === id && highlighter.isShown(mark));
+      return showMention(marks, { card, brief, openFull, signal });
+    },
     stop() {
       controller.abort();
       highlighter.dispose();

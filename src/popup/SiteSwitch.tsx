@@ -1,9 +1,7 @@
-import { isActiveOn, withSite } from '../shared/settings.ts';
-import { useSettings } from '../ui/use-settings.ts';
+import { isActiveOn, withSite, type Settings } from '../shared/settings.ts';
 
 /** Turns Backstory off on this site or everywhere; open tabs apply the change at once. */
-export function SiteSwitch({ host }: { host: string }) {
-  const [settings, save] = useSettings();
+export function SiteSwitch({ host, settings, save }: { host: string; settings: Settings; save(next: Settings): void }) {
   return (
     <div class="switches">
       <label>

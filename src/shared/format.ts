@@ -9,6 +9,15 @@ export const kindLabels: Record<EntityKind, string> = {
   event: 'Event',
 };
 
+/** Headings of the popup's lists, one per kind. */
+export const kindGroupLabels: Record<EntityKind, string> = {
+  person: 'People',
+  place: 'Places',
+  organisation: 'Organisations',
+  document: 'Documents',
+  event: 'Events',
+};
+
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**

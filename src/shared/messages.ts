@@ -4,7 +4,10 @@ import type { Brief } from './briefs.ts';
 
 export interface PageMention {
   id: string;
+  /** Every mention on the page. */
   count: number;
+  /** How many of them are marked (calm mode marks the first in each section), where the content script says. */
+  marked?: number;
 }
 
 export interface PageReport {
@@ -12,6 +15,8 @@ export interface PageReport {
   title: string;
   /** Entities the page mentions, in order of first mention. */
   mentions: PageMention[];
+  /** The story the page is about, where the content script can tell. */
+  relevance?: { storyId: string; score: number };
 }
 
 /** Calls the content script of a tab answers (sent with tabs.sendMessage). */
@@ -19,6 +24,8 @@ export interface ContentCalls {
   'get-page-report': { request: object; response: PageReport };
   /** The keyboard shortcut: go to the next marked name and open its card. */
   'next-mention': { request: object; response: void };
+  /** "Show on page": scroll to the first marked mention of the entity, flash it, open its card. False when none is marked. */
+  'show-mention': { request: { id: string }; response: boolean };
 }
 
 /** Calls the background answers (sent with runtime.sendMessage). */
@@ -37,10 +44,20 @@ export type ContentMessage = MessageOf<ContentCalls>;
 export type BackgroundMessage = MessageOf<BackgroundCalls>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
 const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length < 200;
 
 export function isContentMessage(value: unknown): value is ContentMessage {
-  return isRecord(value) && (value.type === 'get-page-report' || value.type === 'next-mention');
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'get-page-report':
+    case 'next-mention':
+      return true;
+    case 'show-mention':
+      return isShortString(value.id);
+    default:
+      return false;
+  }
 }
 
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
@@ -62,7 +79,8 @@ export function isPageReport(value: unknown): value is PageReport {
     typeof value.host === 'string' &&
     typeof value.title === 'string' &&
     Array.isArray(value.mentions) &&
-    value.mentions.every((m) => isRecord(m) && isShortString(m.id) && Number.isInteger(m.count))
+    value.mentions.every((m) => isRecord(m) && isShortString(m.id) && isCount(m.count) && (m.marked === undefined || isCount(m.marked))) &&
+    (value.relevance === undefined || (isRecord(value.relevance) && isShortString(value.relevance.storyId) && Number.isFinite(value.relevance.score)))
   );
 }
 
