@@ -42,6 +42,10 @@ export async function launchChromium(): Promise<ExtensionSession> {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    click: (x, y) => page.mouse.click(x, y),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    runScript: async (source) => void (await page.evaluate(source)),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
   });

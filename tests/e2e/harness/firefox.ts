@@ -32,6 +32,10 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    click: (x, y) => page.mouse.click(x, y),
+    setColorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
+    runScript: async (source) => void (await page.evaluate(source)),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
   });

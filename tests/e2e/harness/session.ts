@@ -9,6 +9,14 @@ export interface TestPage {
   setViewport(width: number, height: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text with the keyboard into whatever has focus. */
+  type(text: string): Promise<void>;
+  /** A real pointer click at this point of the viewport. */
+  click(x: number, y: number): Promise<void>;
+  /** Emulates the system's light or dark theme (prefers-color-scheme). */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Runs a script's source in the page as devtools would: extension pages allow no eval of their own. */
+  runScript(source: string): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }
