@@ -76,12 +76,12 @@ export function searchBriefs(briefs: Brief[], query: string): SearchHit[] {
 export function suggestName(briefs: Brief[], query: string): Brief | undefined {
   const word = wordsOf(query).join('');
   if (word.length < 3) return undefined;
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  const limit = Math.max(2, Math.floor(word.length / 2.5));
   let best: { brief: Brief; distance: number } | undefined;
   for (const brief of briefs) {
-    for (const name of [brief.name, ...brief.aliases]) {
-      const distance = editDistance(word, wordsOf(name).join(''), limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { brief, distance };
+    for (const name of [brief.name, ...brief.aliases].flatMap((n) => [wordsOf(n).join(''), ...wordsOf(n)])) {
+      const distance = editDistance(word, name, limit);
+      if (distance <= limit && (!best || distance < best.distance || (distance === best.distance && brief.name.length < best.brief.name.length))) best = { brief, distance };
     }
   }
   return best?.brief;

@@ -36,6 +36,7 @@ export function useRoute(fallback: Route): RouteState {
     let last = entryState()!.depth;
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
     const onHashChange = () => {
+      clearTimeout(saveTimer);
       const known = entryState();
       // A new entry (a link was followed) has no state yet; one we return to has its depth and scroll.
       if (!known) history.replaceState({ depth: last + 1 } satisfies EntryState, '');
@@ -45,17 +46,27 @@ export function useRoute(fallback: Route): RouteState {
       setNavigated(true);
       setRoute(parseRoute(location.hash, fallback));
     };
-    // Debounced: Firefox throttles replaceState when it is called on every scroll event.
+    const saveScroll = () => {
+      clearTimeout(saveTimer);
+      history.replaceState({ ...entryState()!, scroll: Math.round(scrollY) } satisfies EntryState, '');
+    };
+    // Debounced: Firefox throttles replaceState when it is called on every scroll event. A click or Enter
+    // may navigate before the debounce ends, so they save at once.
     const onScroll = () => {
       clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => history.replaceState({ ...entryState()!, scroll: Math.round(scrollY) } satisfies EntryState, ''), 120);
+      saveTimer = setTimeout(saveScroll, 120);
     };
+    const onKey = (event: KeyboardEvent) => event.key === 'Enter' && saveScroll();
     addEventListener('hashchange', onHashChange);
     addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('click', saveScroll, true);
+    addEventListener('keydown', onKey, true);
     return () => {
       clearTimeout(saveTimer);
       removeEventListener('hashchange', onHashChange);
       removeEventListener('scroll', onScroll);
+      removeEventListener('click', saveScroll, true);
+      removeEventListener('keydown', onKey, true);
     };
   }, []);
 

@@ -50,6 +50,8 @@ describe('suggestName', () => {
   it('suggests the closest name for a search that found nothing', () => {
     expect(suggestName(briefs, 'zelenskkyyy')?.id).toBe('zelensky');
     expect(suggestName(briefs, 'moskow')?.id).toBe('moscow');
+    expect(searchBriefs(briefs, 'putinnnn')).toEqual([]);
+    expect(suggestName(briefs, 'putinnnn')?.id).toBe('putin');
   });
   it('suggests nothing for gibberish or very short input', () => {
     expect(suggestName(briefs, 'xyzzy')).toBeUndefined();
