@@ -44,7 +44,7 @@ export function MentionList({ mentioned, tabId, inPopup }: { mentioned: Mentione
                   {marked === undefined ? plural(count, 'mention') : `${marked} marked · ${plural(count, 'mention')}`}
                 </span>
                 <span class="line">{brief.summary}</span>
-                <button type="button" class="show-on-page" aria-label={`Show ${brief.name} on the page`} disabled={marked === 0} onClick={() => void show(brief)}>
+                <button type="button" class="show-on-page" aria-label={`Show on page: ${brief.name}`} disabled={marked === 0} onClick={() => void show(brief)}>
                   Show on page
                 </button>
                 {notice?.id === brief.id && (

@@ -6,7 +6,8 @@ import { distDir, type ExtensionSession, type TestPage } from './session.ts';
 // A fixed moz-extension:// address, so tests can open the popup (see ../shared/notes/browser-testing.md).
 const extensionUuid = '6f1b1f9e-3c8a-4d52-9a57-2f1f4c0b7a11';
 
-export async function launchFirefox(): Promise<ExtensionSession> {
+/** `colorScheme` fixes the theme pages see: Firefox over WebDriver BiDi cannot switch it while running. */
+export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
   const geckoId = JSON.parse(readFileSync(`${distDir}manifest.json`, 'utf8')).browser_specific_settings.gecko.id as string;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -14,7 +15,11 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
+      // 0 dark, 1 light: what prefers-color-scheme says to every page.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+    },
   });
   await browser.installExtension(distDir);
   let errors: string[] = [];
@@ -34,7 +39,9 @@ export async function launchFirefox(): Promise<ExtensionSession> {
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     click: (x, y) => page.mouse.click(x, y),
-    setColorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
+    async setColorScheme(scheme) {
+      if (scheme !== (options.colorScheme ?? 'light')) throw new Error(`this Firefox was launched in the ${options.colorScheme ?? 'light'} theme: launchFirefox({ colorScheme: '${scheme}' })`);
+    },
     runScript: async (source) => void (await page.evaluate(source)),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),
