@@ -23,7 +23,13 @@ export function tabEntityCount(tabId: number): number {
 }
 
 export function mergeMentions(lists: PageMention[][]): PageMention[] {
-  const counts = new Map<string, number>();
-  for (const list of lists) for (const { id, count } of list) counts.set(id, (counts.get(id) ?? 0) + count);
-  return [...counts].map(([id, count]) => ({ id, count }));
+  const merged = new Map<string, PageMention>();
+  for (const list of lists) {
+    for (const { id, count, marked = 0 } of list) {
+      const sum = merged.get(id);
+      if (sum) merged.set(id, { id, count: sum.count + count, marked: (sum.marked ?? 0) + marked });
+      else merged.set(id, { id, count, marked });
+    }
+  }
+  return [...merged.values()];
 }

@@ -33,7 +33,7 @@ export function routeMessage(message: unknown, sender: browser.Runtime.MessageSe
       const now = Date.now();
       if (now - (lastOpened.get(key) ?? -Infinity) < openBriefIntervalMs) return Promise.resolve();
       lastOpened.set(key, now);
-      return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?brief=${encodeURIComponent(message.id)}`) }).then(() => undefined);
+      return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?full#/brief/${encodeURIComponent(message.id)}`) }).then(() => undefined);
     }
     default:
       return unhandled(message);

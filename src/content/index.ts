@@ -47,6 +47,8 @@ function answer(message: unknown): Promise<unknown> | undefined {
       if (!isTopFrame) return undefined;
       session?.next();
       return Promise.resolve();
+    case 'show-mention':
+      return isTopFrame ? Promise.resolve(session?.show(typed.id) ?? false) : undefined;
     case 'get-scan-stats':
       return isForThisFrame(typed) ? Promise.resolve(session?.scanStats() ?? null) : undefined;
     case 'get-card-state':

@@ -14,6 +14,7 @@ import { sessionMatcher } from './load-matcher.ts';
 import { MarkStore } from './marks.ts';
 import { createRescans } from './rescans.ts';
 import { createScanner, isVisible } from './scanner.ts';
+import { showMention } from './show-mention.ts';
 import { blockOf, insideSkipped } from './text-blocks.ts';
 import { textsOf, watchChanges } from './watch-changes.ts';
 
@@ -24,6 +25,8 @@ export interface Session {
   /** The entities this frame marked, with how many times. */
   report(): PageMention[];
   next(): void;
+  /** Shows the entity's first marked mention and opens its card; false when it has none. */
+  show(id: string): boolean;
   scanStats(): ScanStats | null;
   cardState(): CardState | null;
   stop(): void;
@@ -45,16 +48,16 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   const shadowRoots: ShadowRoot[] = [];
   const hiddenBlocks = new Set<Element>();
 
+  const brief = (entity: number) => {
+    const id = entities[entity]![0];
+    if (!briefs.has(entity)) briefs.set(entity, sendToBackground({ type: 'get-brief', id }).then((found) => found ?? null));
+    return briefs.get(entity)!;
+  };
+  const openFull = (entity: number) => void sendToBackground({ type: 'open-brief', id: entities[entity]![0] });
   const hover = createHover({
-    store, highlighter, card, signal, shadowRoots,
+    store, highlighter, card, signal, shadowRoots, brief, openFull,
     delayMs: () => settings.hoverDelayMs,
     theme: () => settings.cardTheme,
-    brief(entity) {
-      const id = entities[entity]![0];
-      if (!briefs.has(entity)) briefs.set(entity, sendToBackground({ type: 'get-brief', id }).then((brief) => brief ?? null));
-      return briefs.get(entity)!;
-    },
-    openFull: (entity) => void sendToBackground({ type: 'open-brief', id: entities[entity]![0] }),
   });
   const dropMarks = (texts: Text[]) => {
     const gone = store.removeNodes(texts);
@@ -123,14 +126,20 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     },
     report() {
       const counts = new Map<string, number>();
+      const marked = new Map<string, number>();
       for (const mark of store.marks) {
         if (!settings.kinds[mark.kind]) continue;
         const id = entities[mark.entity]![0];
         counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (highlighter.isShown(mark)) marked.set(id, (marked.get(id) ?? 0) + 1);
       }
-      return [...counts].map(([id, count]) => ({ id, count }));
+      return [...counts].map(([id, count]) => ({ id, count, marked: marked.get(id) ?? 0 }));
     },
     next: () => hover.next(),
+    show(id) {
+      const marks = [...store.marks].filter((mark) => entities[mark.entity]![0] === id && highlighter.isShown(mark));
+      return showMention(marks, { card, brief, openFull, signal });
+    },
     scanStats() {
       if (!firstScan) return null;
       const { busyMs, longestSliceMs, slices, firstSliceEnd } = scanner.stats;

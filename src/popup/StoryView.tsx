@@ -1,50 +1,69 @@
 import type { StoryBrief } from '../shared/briefs.ts';
 import { formatDate } from '../shared/format.ts';
+import { stories } from './bundle.ts';
+import { BriefLink } from './BriefLink.tsx';
+import { ClaimsTable } from './ClaimsTable.tsx';
+import { PositionsGrid } from './PositionsGrid.tsx';
+import { StoryTimeline } from './StoryTimeline.tsx';
 
-export function StoryView({ story }: { story: StoryBrief }) {
-  const questions = [...new Set(story.positions.map((p) => p.question))];
-  return (
-    <article class="story" data-story={story.id}>
-      <h3>{story.title}</h3>
-      <p class="muted">
-        {formatDate(story.date)} · {story.source}
+const sections = [
+  ['positions', 'Positions'],
+  ['contested', 'Contested towns'],
+  ['timeline', 'Timeline'],
+] as const;
+
+/** Contents links scroll within the view: the URL's hash is the route, so they cannot be plain #anchors. */
+function jumpTo(event: Event, id: string) {
+  event.preventDefault();
+  const heading = document.getElementById(`${id}-heading`);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
+/** The story summary first (title, date, source, key points), contents, then the grid, the claims and the timeline. */
+export function StoryView() {
+  return stories.map((story: StoryBrief, index) => (
+    <article key={story.id} class="story" data-story={story.id}>
+      <h1 data-view-heading={index === 0 ? '' : undefined} tabIndex={-1}>
+        {story.title}
+      </h1>
+      <p class="byline">
+        <time dateTime={story.date}>{formatDate(story.date)}</time> · Source: {story.source}
       </p>
-      <ul>
+      <h2 class="key-points-heading">Key points</h2>
+      <ul class="key-points">
         {story.keyPoints.map((point, i) => (
           <li key={i}>{point.text}</li>
         ))}
       </ul>
-      {questions.map((question) => (
-        <section key={question}>
-          <h4>{question[0]!.toUpperCase() + question.slice(1)}</h4>
-          <dl class="positions">
-            {story.positions
-              .filter((p) => p.question === question)
-              .map((p, i) => [<dt key={`t${i}`}>{p.partyName}</dt>, <dd key={`d${i}`}>{p.text}</dd>])}
-          </dl>
-        </section>
-      ))}
-      {story.contested.length > 0 && <h4>Contested front-line claims</h4>}
+      <nav class="contents" aria-label="Contents">
+        Contents:{' '}
+        {sections.map(([id, label], i) => [
+          i > 0 && ' · ',
+          <a key={id} href="#/story" onClick={(e) => jumpTo(e, id)}>
+            {label}
+          </a>,
+        ])}
+      </nav>
+      <h2 id="positions-heading" tabIndex={-1}>
+        Positions
+      </h2>
+      <PositionsGrid story={story} />
+      <h2 id="contested-heading" tabIndex={-1}>
+        Contested towns
+      </h2>
       {story.contested.map((place) => (
-        <section key={place.place}>
-          <h5>{place.placeName}</h5>
-          <ul>
-            {place.claims.map((claim, i) => (
-              <li key={i}>
-                <strong>{claim.byName}:</strong> {claim.text}
-              </li>
-            ))}
-          </ul>
+        <section key={place.place} aria-labelledby={`town-${place.place}`}>
+          <h3 id={`town-${place.place}`}>
+            <BriefLink id={place.place} name={place.placeName} />
+          </h3>
+          <ClaimsTable claims={place.claims} caption={`Who claims what about ${place.placeName}`} />
         </section>
       ))}
-      <h4>Timeline</h4>
-      <ol class="timeline">
-        {story.timeline.map((event, i) => (
-          <li key={i}>
-            <time>{formatDate(event.date)}</time> {event.text}
-          </li>
-        ))}
-      </ol>
+      <h2 id="timeline-heading" tabIndex={-1}>
+        Timeline: {story.timeline[0]?.date.slice(0, 4)} to the talks
+      </h2>
+      <StoryTimeline story={story} />
     </article>
-  );
+  ));
 }

@@ -5,7 +5,10 @@ import type { Brief } from './briefs.ts';
 
 export interface PageMention {
   id: string;
+  /** Every mention on the page. */
   count: number;
+  /** How many of them are marked (calm mode marks the first in each section), where the content script says. */
+  marked?: number;
 }
 
 export interface PageReport {
@@ -13,6 +16,8 @@ export interface PageReport {
   title: string;
   /** Entities the page mentions (its frames included), in order of first mention. */
   mentions: PageMention[];
+  /** The story the page is about, where the content script can tell. */
+  relevance?: { storyId: string; score: number };
 }
 
 /** How the first scan of a frame went: for the benchmark and the tests, never written where the page can read it. */
@@ -52,13 +57,17 @@ const declare = <Request extends object, Response>(check: (fields: Fields) => bo
 const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length < 200;
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isMentionList = (value: unknown): value is PageMention[] =>
-  Array.isArray(value) && value.length <= 10_000 && value.every((m) => isRecord(m) && isShortString(m.id) && isCount(m.count));
+  Array.isArray(value) &&
+  value.length <= 10_000 &&
+  value.every((m) => isRecord(m) && isShortString(m.id) && isCount(m.count) && (m.marked === undefined || isCount(m.marked)));
 
 /** Calls the content script of a tab answers (tabs.sendMessage). */
 export const contentCalls = {
   'get-page-report': declare<object, PageReport>(),
   /** The keyboard shortcut: go to the next marked name and open its card. */
   'next-mention': declare<object, void>(),
+  /** "Show on page": scroll to the first marked mention of the entity, flash it, open its card. False when none is marked. */
+  'show-mention': declare<{ id: string }, boolean>((m) => isShortString(m.id)),
   /** Only the frame with this URL answers; the top frame when there is none. */
   'get-scan-stats': declare<{ url?: string }, ScanStats | null>((m) => m.url === undefined || typeof m.url === 'string'),
   'get-card-state': declare<{ url?: string }, CardState | null>((m) => m.url === undefined || typeof m.url === 'string'),
@@ -104,7 +113,13 @@ export function unhandled(message: never): undefined {
 }
 
 export function isPageReport(value: unknown): value is PageReport {
-  return isRecord(value) && typeof value.host === 'string' && typeof value.title === 'string' && isMentionList(value.mentions);
+  return (
+    isRecord(value) &&
+    typeof value.host === 'string' &&
+    typeof value.title === 'string' &&
+    isMentionList(value.mentions) &&
+    (value.relevance === undefined || (isRecord(value.relevance) && isShortString(value.relevance.storyId) && Number.isFinite(value.relevance.score)))
+  );
 }
 
 type Send = (message: unknown) => Promise<unknown>;

@@ -15,14 +15,14 @@ describe.each(browsers)('foundation in %s', (_name, launch) => {
 
     const popup = await bed.session.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor(() => document.querySelector('.host')?.textContent === '127.0.0.1');
-    expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Backstory');
+    expect(await popup.evaluate(() => document.querySelector('.brand')?.textContent)).toBe('Backstory');
     await popup.close();
     await page.close();
   });
 
   it('renders the popup page with every brief', async () => {
     const popup = await bed.session.openExtensionPage('popup.html');
-    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('#tab-all')!.click());
+    await popup.evaluate(() => document.querySelector<HTMLAnchorElement>('#view-briefs')!.click());
     await popup.waitFor(() => document.querySelectorAll('[data-brief]').length > 0);
     const count = await popup.evaluate(() => document.querySelectorAll('[data-brief]').length);
     expect(count).toBeGreaterThan(40);

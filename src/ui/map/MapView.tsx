@@ -9,7 +9,7 @@ const byName = [...map.places].sort((a, b) => a.name.localeCompare(b.name));
 export function MapView({ onChoose }: { onChoose(id: string): void }) {
   return (
     <section class="map-view" aria-labelledby="map-heading">
-      <h1 id="map-heading" tabIndex={-1}>
+      <h1 id="map-heading" data-view-heading tabIndex={-1}>
         Map of the story
       </h1>
       <p class="muted">Every place in the briefs. Choose one to open its brief; the arrow keys move between places.</p>

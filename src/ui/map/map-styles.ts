@@ -28,6 +28,8 @@ const css = `
 .place-map.compact .map-legend { gap: 2px 10px; font-size: 11px; }
 .map-view { max-width: 1100px; margin: 0 auto; }
 .map-places { columns: 12em; margin: 0; padding-left: 18px; }
+/* WCAG 2.2 target size: each place name is at least 24 px tall to press. */
+.map-places button { min-height: 24px; }
 `;
 
 const styleId = 'backstory-map-styles';

@@ -15,7 +15,7 @@ export interface AxeViolation {
 /** WCAG 2.x A and AA rules and axe's best practices; returns the violations after printing them. */
 const wcag22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-async function runAxe(page: TestPage, label: string, tags = wcag22): Promise<AxeViolation[]> {
+export async function runAxe(page: TestPage, label: string, tags = wcag22): Promise<AxeViolation[]> {
   await page.runScript(axeSource);
   const { passed, violations } = await page.evaluate(async (values: string[]) => {
     type Result = { passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };

@@ -34,10 +34,12 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
-    setColorScheme: () => Promise.reject(new Error('Firefox over WebDriver BiDi cannot emulate prefers-color-scheme')),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
     type: (text) => page.keyboard.type(text),
+    async setColorScheme(scheme) {
+      if (scheme !== (options.colorScheme ?? 'light')) throw new Error(`this Firefox was launched in the ${options.colorScheme ?? 'light'} theme: launchFirefox({ colorScheme: '${scheme}' })`);
+    },
     runScript: async (source) => void (await page.evaluate(source)),
     reload: async () => void (await page.reload({ waitUntil: 'domcontentloaded' })),
     close: () => page.close(),

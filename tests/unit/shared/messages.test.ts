@@ -9,6 +9,8 @@ describe('message guards', () => {
     expect(isContentMessage({ type: 'get-scan-stats', url: 42 })).toBe(false);
     expect(isContentMessage({ type: 'hasOwnProperty' })).toBe(false);
     for (const bad of [null, undefined, 'get-page-report', {}, { type: 'get-brief', id: 'x' }, { type: 'eval' }]) expect(isContentMessage(bad)).toBe(false);
+    expect(isContentMessage({ type: 'show-mention', id: 'putin' })).toBe(true);
+    for (const bad of [{ type: 'show-mention' }, { type: 'show-mention', id: '' }, { type: 'show-mention', id: 7 }]) expect(isContentMessage(bad), JSON.stringify(bad)).toBe(false);
   });
 
   it('checks the fields of background calls', () => {
@@ -36,6 +38,11 @@ describe('message guards', () => {
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: 2 }] })).toBe(true);
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin' }] })).toBe(false);
     expect(isPageReport({ host: 'a.example', mentions: [] })).toBe(false);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: 2, marked: 1 }], relevance: { storyId: 's', score: 0.8 } })).toBe(true);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: 2, marked: -1 }] })).toBe(false);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: -2 }] })).toBe(false);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], relevance: { storyId: 's' } })).toBe(false);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], relevance: 'moscow' })).toBe(false);
   });
 
   it('sends a typed call through the given function and returns its answer', async () => {

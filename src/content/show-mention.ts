@@ -1,0 +1,54 @@
+// "Show on page" from the popup: the first marked mention of an entity is scrolled into view, flashed
+// a few times through a highlight of its own, styled in highlights.css (the page's DOM and style sheets
+// are never touched), and its card opened.
+import type { Brief } from '../shared/briefs.ts';
+import type { CardHost } from './card/card-host.ts';
+import { lineRectAt } from './caret.ts';
+import type { Mark } from './marks.ts';
+
+const flashName = 'backstory-flash';
+const flashes = 3;
+const flashMs = 220;
+
+interface ShowOptions {
+  card: CardHost;
+  brief(entity: number): Promise<Brief | null>;
+  openFull(entity: number): void;
+  signal: AbortSignal;
+}
+
+export function showMention(marks: Mark[], { card, brief, openFull, signal }: ShowOptions): boolean {
+  const first = marks.reduce<Mark | undefined>((a, b) => (!a || precedes(b, a) ? b : a), undefined);
+  if (!first) return false;
+  first.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const anchor = lineRectAt(first.range);
+  if (anchor) {
+    const show = (found: Brief | null, loading: boolean) => card.show({ anchor, brief: found, loading, focus: true, onOpenFull: () => openFull(first.entity) });
+    show(null, true);
+    brief(first.entity).then((found) => show(found, false), () => show(null, false));
+  }
+  flash(first.range, signal);
+  return true;
+}
+
+const precedes = (a: Mark, b: Mark) =>
+  a.range.startContainer === b.range.startContainer
+    ? a.range.startOffset < b.range.startOffset
+    : (a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+function flash(range: StaticRange, signal: AbortSignal) {
+  const highlight = new Highlight(range);
+  let step = 0;
+  const stop = () => {
+    clearInterval(timer);
+    CSS.highlights.delete(flashName);
+  };
+  const timer = setInterval(() => {
+    step++;
+    if (step >= flashes * 2 || signal.aborted) stop();
+    else if (step % 2) CSS.highlights.delete(flashName);
+    else CSS.highlights.set(flashName, highlight);
+  }, flashMs);
+  CSS.highlights.set(flashName, highlight);
+  signal.addEventListener('abort', stop, { once: true });
+}

@@ -1,0 +1,94 @@
+import { formatDate, kindLabels } from '../shared/format.ts';
+import { briefById, storyById } from './bundle.ts';
+import { BriefFacts } from './BriefFacts.tsx';
+import { BriefLink } from './BriefLink.tsx';
+import { ClaimsTable } from './ClaimsTable.tsx';
+
+/** A whole brief as an article: title, lead, the story's view of it, claims, quotes, later notes; facts beside. */
+export function BriefPage({ id }: { id: string }) {
+  const brief = briefById.get(id);
+  if (!brief)
+    return (
+      <section class="state" data-state="no-brief">
+        <h1 data-view-heading tabIndex={-1}>
+          No brief called “{id}”
+        </h1>
+        <p>
+          The link may be old. <a href="#/briefs">Search all briefs</a>
+        </p>
+      </section>
+    );
+  return (
+    <article class="brief-page" data-brief-view={brief.id}>
+      <header class="brief-head">
+        <p class={`kind kind-${brief.kind}`}>{kindLabels[brief.kind]}</p>
+        <h1 data-view-heading tabIndex={-1}>
+          {brief.name}
+        </h1>
+        {brief.nativeNames.length > 0 && (
+          <p class="native">
+            {brief.nativeNames.map((n, i) => (
+              <span key={i}>
+                <span lang={n.lang}>{n.text}</span> <span class="muted">({n.lang})</span>
+              </span>
+            ))}
+          </p>
+        )}
+        <p class="lead">{brief.summary}</p>
+      </header>
+      <div class="brief-body">
+        <div class="brief-main">
+          {brief.inStories.map(({ storyId, statements }) => {
+            const story = storyById.get(storyId);
+            return (
+              <section key={storyId} aria-labelledby={`in-${storyId}`}>
+                <h2 id={`in-${storyId}`}>In the story</h2>
+                {story && (
+                  <p class="source">
+                    <a href="#/story">{story.title}</a> · <time dateTime={story.date}>{formatDate(story.date)}</time>
+                  </p>
+                )}
+                <ul>
+                  {statements.map((s, i) => (
+                    <li key={i}>{s.text}</li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+          {brief.claims.length > 0 && (
+            <section aria-labelledby="claims-heading">
+              <h2 id="claims-heading">Who claims what</h2>
+              <ClaimsTable claims={brief.claims} caption={`Claims about ${brief.name}`} />
+            </section>
+          )}
+          {brief.quotes.length > 0 && (
+            <section aria-labelledby="quotes-heading">
+              <h2 id="quotes-heading">In their words</h2>
+              {brief.quotes.map((quote, i) => (
+                <figure key={i} class="quote">
+                  <blockquote>“{quote.text}”</blockquote>
+                  <figcaption>
+                    — {quote.speaker === brief.id ? quote.speakerName : <BriefLink id={quote.speaker} name={quote.speakerName} />}
+                    {quote.caveat && <span class="caveat"> {quote.caveat}</span>}
+                  </figcaption>
+                </figure>
+              ))}
+            </section>
+          )}
+          {brief.notes.length > 0 && (
+            <section aria-labelledby="notes-heading">
+              <h2 id="notes-heading">Since then</h2>
+              {brief.notes.map((note, i) => (
+                <p key={i} class="note">
+                  <time dateTime={note.date}>{formatDate(note.date)}</time>: {note.text}
+                </p>
+              ))}
+            </section>
+          )}
+        </div>
+        <BriefFacts brief={brief} today={new Date()} />
+      </div>
+    </article>
+  );
+}
