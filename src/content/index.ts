@@ -71,7 +71,10 @@ function stop() {
  */
 function watchForOrphaning() {
   try {
-    extension.runtime.connect({ name: 'content' }).onDisconnect.addListener(() => isOrphaned());
+    // Chrome cuts the port a moment before it clears runtime.id: look again shortly after.
+    extension.runtime.connect({ name: 'content' }).onDisconnect.addListener(() => {
+      for (const delayMs of [0, 200, 1000, 3000]) setTimeout(isOrphaned, delayMs);
+    });
   } catch {
     isOrphaned();
   }
