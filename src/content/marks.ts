@@ -65,10 +65,6 @@ export class MarkStore {
     return node !== endContainer || offset < endOffset ? mark : undefined;
   }
 
-  has(node: Text): boolean {
-    return this.byNode.has(node);
-  }
-
   /** Removes the marks that touch any of these text nodes; returns them. */
   removeNodes(nodes: Iterable<Text>): Mark[] {
     const removed: Mark[] = [];

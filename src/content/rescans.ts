@@ -1,6 +1,7 @@
 // One scan at a time: the first scan of the page, then whatever changed meanwhile, merged. Marks are
 // never made for nodes that a scan still running would have to clean up after.
 import type { Scanner } from './scanner.ts';
+import { hasAncestorIn } from './watch-changes.ts';
 
 export interface Rescans {
   /** The page's first scan: from the block in view when the page opened scrolled down, then the top. */
@@ -16,43 +17,37 @@ export function createRescans(options: { scanner: Scanner; signal: AbortSignal; 
 
   const drain = async () => {
     while (queued.size > 0 && !signal.aborted) {
-      const batch = [...queued].filter((node) => node.isConnected && !insideAnother(node, queued));
+      const batch = [...queued].filter((node) => node.isConnected && !hasAncestorIn(node, queued));
       queued.clear();
       for (const node of batch) if (node.isConnected) await scanner.scan(node);
       options.onScanned();
     }
   };
-  const pump = () => {
-    running ??= drain().catch(() => undefined).finally(() => {
+  /** Runs `work` as the one scan under way; what was queued meanwhile follows. */
+  const track = (work: Promise<void>) =>
+    (running = work.catch(() => undefined).finally(() => {
       running = undefined;
       if (queued.size > 0 && !signal.aborted) pump();
-    });
-  };
+    }));
+  const pump = () => void (running ?? track(drain()));
 
   return {
-    async first(root, visible) {
-      running = (async () => {
-        if (visible) {
-          await scanner.scan(root, { from: visible });
-          await scanner.scan(root, { until: visible });
-        } else await scanner.scan(root);
-        if (signal.aborted) return;
-        options.onFirstScanned();
-        options.onScanned();
-      })().finally(() => {
-        running = undefined;
-        if (queued.size > 0 && !signal.aborted) pump();
-      });
-      await running;
+    first(root, visible) {
+      return track(
+        (async () => {
+          if (visible) {
+            await scanner.scan(root, { from: visible });
+            await scanner.scan(root, { until: visible });
+          } else await scanner.scan(root);
+          if (signal.aborted) return;
+          options.onFirstScanned();
+          options.onScanned();
+        })(),
+      );
     },
     add(node) {
       queued.add(node);
       pump();
     },
   };
-}
-
-function insideAnother(node: Node, nodes: Set<Node>): boolean {
-  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (nodes.has(parent)) return true;
-  return false;
 }

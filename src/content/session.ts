@@ -115,7 +115,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   watcher.observe(document);
   const root = document.body ?? document.documentElement;
   const visible = firstVisibleBlock(root);
-  rescans.first(root, visible).catch(() => undefined);
+  void rescans.first(root, visible);
 
   return {
     update(next) {

@@ -26,7 +26,7 @@ export function isSkipped(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-export const isInline = (element: Element) => inlineTags.has(element.localName);
+const isInline = (element: Element) => inlineTags.has(element.localName);
 
 export function blockOf(node: Node): Element | null {
   let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -45,9 +45,13 @@ export function insideSkipped(node: Node): boolean {
  * `display: block`): "<span>Putin</span><span>Kyiv</span>" in a flex row is two words. Asked only
  * where two letters meet across elements, so the style is rarely computed.
  */
+const wordEndRe = /[\p{L}\p{N}]$/u;
+const wordStartRe = /^[\p{L}\p{N}]/u;
+
 function gluedAcrossBlocks(previous: Text, next: Text): boolean {
   if (previous.parentNode === next.parentNode) return false;
-  if (!/[\p{L}\p{N}]$/u.test(previous.data) || !/^[\p{L}\p{N}]/u.test(next.data)) return false;
+  // Only the letters that meet: a regex anchored at the end of a long text would read all of it.
+  if (!wordEndRe.test(previous.data.slice(-2)) || !wordStartRe.test(next.data.slice(0, 2))) return false;
   const displayed = (node: Text) => {
     const parent = node.parentElement;
     return parent ? getComputedStyle(parent).display : 'inline';
@@ -91,7 +95,7 @@ export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkB
   /** False when `visit` ran out of time inside the block. */
   const flush = (): boolean => {
     // The page may have removed some of the text since the walk read it.
-    const nodes = run.filter((node) => node.isConnected);
+    const nodes = run.every((node) => node.isConnected) ? run : run.filter((node) => node.isConnected);
     run = [];
     runBlock = null;
     if (nodes.length === 0) return true;
@@ -161,12 +165,12 @@ export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkB
           node = walker.nextNode();
         } else {
           const element = node as Element;
-          const inline = isInline(element);
-          if ((isSkipped(element) || !inline) && !flush()) {
+          const skipped = isSkipped(element);
+          if ((skipped || !isInline(element)) && !flush()) {
             pending = element;
             return false;
           }
-          if (isSkipped(element)) {
+          if (skipped) {
             node = skipChildren();
             continue;
           }

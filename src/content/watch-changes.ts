@@ -38,7 +38,7 @@ export function watchChanges(options: {
 
   const drain = () => {
     timer = undefined;
-    const nodes = [...dirty].filter((node) => node.isConnected && !hasDirtyAncestor(node, dirty));
+    const nodes = [...dirty].filter((node) => node.isConnected && !hasAncestorIn(node, dirty));
     const connected = (set: Set<Element>) => [...set].filter((element) => element.isConnected);
     const batch = { dirty: nodes, restyled: connected(restyled), editable: connected(editable) };
     dirty.clear();
@@ -89,7 +89,8 @@ export function textsOf(node: Node, out: Text[]): Text[] {
   return out;
 }
 
-function hasDirtyAncestor(node: Node, dirty: Set<Node>): boolean {
-  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (dirty.has(parent)) return true;
+/** Is an ancestor of `node` in `nodes`? Then reading that ancestor reads `node` too. */
+export function hasAncestorIn(node: Node, nodes: Set<Node>): boolean {
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (nodes.has(parent)) return true;
   return false;
 }
