@@ -37,7 +37,7 @@ const builds: esbuild.BuildOptions[] = [
 ];
 
 const staticFiles = [
-  'manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/ui/map/map.html', 'src/welcome/welcome.html', 'src/shared/page.css', 'src/ui/sections.css', 'src/content/highlights.css', 'icons',
+  'manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/ui/map/map.html', 'src/welcome/welcome.html', 'src/shared/page.css', 'src/ui/sections.css', 'src/content/highlights.css', 'icons', '_locales',
 ];
 
 const sizes = (files: esbuild.OutputFile[]) => files.map((f) => `${relative(dist, f.path)} ${(f.contents.length / 1024).toFixed(1)} KB`).join(', ');

@@ -1,6 +1,7 @@
 // The map of the story's places, whole or zoomed to one place, for any MapData. Each place is a
 // button: click, Enter or Space chooses it; the arrow keys move to the nearest place that way.
 import { useRef } from 'preact/hooks';
+import { t } from '../../shared/i18n.ts';
 import type { MapData } from '../../shared/map-data.ts';
 import { layoutLabels } from './label-layout.ts';
 import { labelWidth } from './label-width.ts';
@@ -35,7 +36,7 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
     ).map((l) => [l.id, l]),
   );
   const [fx, fy] = view.frame;
-  const caption = focused ? `Map around ${focused.name}` : `Map of the story's places: ${map.highlight.name}, Russia's west and Europe`;
+  const caption = focused ? t('mapAround', focused.name) : t('mapWhole', map.highlight.name);
 
   const onArrow = (id: string, key: string) => {
     if (!arrows.has(key)) return false;

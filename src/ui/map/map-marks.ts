@@ -1,5 +1,6 @@
 // The map's places as marks in screen pixels for one view (whole map or a brief's frame), and the
 // words and moves that go with them. Pure.
+import { t, type MessageKey } from '../../shared/i18n.ts';
 import type { Frame, MapData, MapPlace } from '../../shared/map-data.ts';
 
 export interface Mark extends MapPlace {
@@ -44,10 +45,21 @@ export function labelPriority(marks: Mark[], focus?: string, near = 48): Mark[] 
   return [...marks].sort((a, b) => rank(a) - rank(b) || crowd.get(a.id)! - crowd.get(b.id)!);
 }
 
-const compass = ['east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'north', 'north-east'];
+const compass = ['east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'north', 'north-east'] as const;
+type Direction = (typeof compass)[number];
+const beyondKeys: Record<Direction, MessageKey> = {
+  east: 'mapBeyondEast',
+  'south-east': 'mapBeyondSouthEast',
+  south: 'mapBeyondSouth',
+  'south-west': 'mapBeyondSouthWest',
+  west: 'mapBeyondWest',
+  'north-west': 'mapBeyondNorthWest',
+  north: 'mapBeyondNorth',
+  'north-east': 'mapBeyondNorthEast',
+};
 
 /** Which way a place beyond the map lies, from the map's centre: 'west', 'north-east'… */
-export function directionOf(map: MapData, p: MapPlace): string {
+export function directionOf(map: MapData, p: MapPlace): Direction {
   const angle = Math.atan2(p.y - map.height / 2, p.x - map.width / 2);
   return compass[(Math.round(angle / (Math.PI / 4)) + 8) % 8]!;
 }
@@ -59,13 +71,13 @@ export function arrowAngle(map: MapData, p: MapPlace): number {
 
 /** What the mark says beside the name: 'contested', 'beyond the map to the west', or nothing. */
 export function placeNote(map: MapData, p: MapPlace): string {
-  if (p.offMap) return `beyond the map to the ${directionOf(map, p)}`;
-  return p.contested ? 'contested' : '';
+  if (p.offMap) return t(beyondKeys[directionOf(map, p)]);
+  return p.contested ? t('mapContested') : '';
 }
 
 export function accessibleName(map: MapData, p: MapPlace): string {
   const note = placeNote(map, p);
-  return note ? `${p.name}, ${note}` : p.name;
+  return note ? t('mapNamed', p.name, note) : p.name;
 }
 
 export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
