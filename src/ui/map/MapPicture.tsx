@@ -6,7 +6,7 @@ import type { MapData } from '../../shared/map-data.ts';
 import { layoutLabels } from './label-layout.ts';
 import { labelWidth } from './label-width.ts';
 import { MapLegend } from './MapLegend.tsx';
-import { accessibleName, arrowAngle, labelPriority, marksIn, nextMark, viewOf, type Arrow } from './map-marks.ts';
+import { accessibleName, arrowAngle, hitRadii, labelPriority, marksIn, nextMark, viewOf, type Arrow } from './map-marks.ts';
 import { addMapStyles } from './map-styles.ts';
 import { kindOf, markRadius, PlaceMark } from './PlaceMark.tsx';
 import { useElementWidth } from './use-element-width.ts';
@@ -35,6 +35,7 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
       { width: view.width, height: view.height, lineHeight: 15, markRadius },
     ).map((l) => [l.id, l]),
   );
+  const hits = hitRadii(marks);
   const [fx, fy] = view.frame;
   const caption = focused ? t('mapAround', focused.name) : t('mapWhole', map.highlight.name);
 
@@ -52,6 +53,13 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
           <path class="land" d={map.land} />
           <path class="story-country" d={map.highlight.path} />
           <path class="borders" d={map.borders} />
+        </g>
+        {/* WCAG 2.2 target size (2.5.8): a disc of up to 24 px around each mark takes the pointer too, drawn
+            under every mark and label, so what is visible is what is chosen. */}
+        <g class="hits" aria-hidden="true">
+          {marks.map((mark) => (
+            <circle key={mark.id} data-hit={mark.id} cx={mark.sx.toFixed(1)} cy={mark.sy.toFixed(1)} r={hits.get(mark.id)!.toFixed(1)} onClick={() => onChoose(mark.id)} />
+          ))}
         </g>
         {marks.map((mark) => (
           <PlaceMark

@@ -38,6 +38,14 @@ export function marksIn(map: MapData, view: View, focus?: string): Mark[] {
     .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
+/**
+ * The radius of each mark's pointer target: half the 24 px of WCAG 2.2's minimum target (2.5.8), less where
+ * another mark is nearer than 24 px, so that no two targets overlap and a click goes to the nearest place.
+ */
+export function hitRadii(marks: Mark[], full = 12): Map<string, number> {
+  return new Map(marks.map((m) => [m.id, Math.min(full, ...marks.filter((o) => o !== m).map((o) => Math.hypot(o.sx - m.sx, o.sy - m.sy) / 2))]));
+}
+
 /** The order to label marks in: the focused and contested ones first, then the least crowded, whose labels fit anywhere. */
 export function labelPriority(marks: Mark[], focus?: string, near = 48): Mark[] {
   const crowd = new Map(marks.map((m) => [m.id, marks.filter((o) => Math.hypot(o.sx - m.sx, o.sy - m.sy) < near).length]));
