@@ -13,6 +13,12 @@ export function BriefFacts({ brief, today }: { brief: Brief; today: Date }) {
   const date = <time dateTime={brief.asOf}>{formatDate(brief.asOf)}</time>;
   return (
     <aside class="brief-side" aria-labelledby="facts-heading">
+      {brief.place && (
+        <section class="locator" aria-labelledby="locator-heading">
+          <h2 id="locator-heading">{t('briefMap')}</h2>
+          <PlaceMap focus={brief.id} compact onChoose={(id) => (location.hash = hrefOf({ view: 'brief', id }))} />
+        </section>
+      )}
       <h2 id="facts-heading">{t('briefFacts')}</h2>
       {brief.place && (
         <p class="where">
@@ -27,12 +33,6 @@ export function BriefFacts({ brief, today }: { brief: Brief; today: Date }) {
       <p class="as-of">
         {age ? richMessage('briefAsOfAge', date, age) : richMessage('briefAsOf', date)}
       </p>
-      {brief.place && (
-        <section class="locator" aria-labelledby="locator-heading">
-          <h2 id="locator-heading">{t('briefMap')}</h2>
-          <PlaceMap focus={brief.id} compact onChoose={(id) => (location.hash = hrefOf({ view: 'brief', id }))} />
-        </section>
-      )}
       {brief.related.length > 0 && (
         <>
           <h2>{t('briefRelated')}</h2>

@@ -21,11 +21,20 @@ export interface PlaceMapProps {
 
 const arrows = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
-export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { map: MapData }) {
+export function MapPicture(props: PlaceMapProps & { map: MapData }) {
   addMapStyles(document);
   const box = useRef<HTMLElement>(null);
+  // Drawn once its width is known, before the first paint: never laid out at a guessed width and again.
+  const width = useElementWidth(box, props.compact ? 368 : 760);
+  return (
+    <figure class={`place-map${props.compact ? ' compact' : ''}`} ref={box}>
+      {width !== undefined && <MapDrawing {...props} width={width} />}
+    </figure>
+  );
+}
+
+function MapDrawing({ map, focus, onChoose, compact, width }: PlaceMapProps & { map: MapData; width: number }) {
   const svg = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(box, compact ? 368 : 760);
   const focused = map.places.find((p) => p.id === focus);
   const view = viewOf(map, focused, width);
   const marks = marksIn(map, view, focused?.id);
@@ -47,7 +56,7 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
   };
 
   return (
-    <figure class={`place-map${compact ? ' compact' : ''}`} ref={box}>
+    <>
       <svg ref={svg} viewBox={`0 0 ${view.width} ${view.height}`} width={view.width} height={view.height} role="group" aria-label={caption}>
         <g transform={`scale(${view.scale.toFixed(4)}) translate(${-fx} ${-fy})`} aria-hidden="true">
           <path class="land" d={map.land} />
@@ -75,6 +84,6 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
         ))}
       </svg>
       <MapLegend country={map.highlight.name} shown={new Set(marks.map(kindOf))} compact={compact} />
-    </figure>
+    </>
   );
 }
