@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     reporters: ['verbose'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', setupFiles: ['tests/unit/i18n/english-i18n.ts'] } },
       {
         test: {
           name: 'e2e',

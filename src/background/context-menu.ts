@@ -1,6 +1,7 @@
 // The context menu on selected text: "Backstory: look up “…”".
 import aliasIndex from 'backstory:alias-index';
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n.ts';
 import { lookUp, lookUpRoute, matcherFor } from './look-up.ts';
 
 const lookUpMenuId = 'backstory-look-up';
@@ -9,7 +10,7 @@ const lookUpMenuId = 'backstory-look-up';
 export async function createContextMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   // The browser puts the selection in place of %s, shortened.
-  browser.contextMenus.create({ id: lookUpMenuId, title: 'Backstory: look up “%s”', contexts: ['selection'] });
+  browser.contextMenus.create({ id: lookUpMenuId, title: t('contextMenuLookUp'), contexts: ['selection'] });
 }
 
 export function listenToContextMenu(): void {

@@ -28,7 +28,7 @@ const common: esbuild.BuildOptions = {
 const builds: esbuild.BuildOptions[] = [
   {
     ...common,
-    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx', welcome: 'src/welcome/index.tsx', map: 'src/ui/map/index.tsx' },
+    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx', welcome: 'src/welcome/index.tsx' },
     format: 'iife',
     plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))],
   },
@@ -37,7 +37,7 @@ const builds: esbuild.BuildOptions[] = [
 ];
 
 const staticFiles = [
-  'manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/ui/map/map.html', 'src/welcome/welcome.html', 'src/shared/page.css', 'src/ui/sections.css', 'src/content/highlights.css', 'icons',
+  'manifest.json', 'src/popup/popup.html', 'src/options/options.html', 'src/welcome/welcome.html', 'src/shared/page.css', 'src/ui/sections.css', 'src/content/highlights.css', 'icons', '_locales',
 ];
 
 const sizes = (files: esbuild.OutputFile[]) => files.map((f) => `${relative(dist, f.path)} ${(f.contents.length / 1024).toFixed(1)} KB`).join(', ');

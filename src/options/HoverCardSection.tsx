@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { cardThemes } from '../shared/settings.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
+import { cardThemes, type CardTheme } from '../shared/settings.ts';
 import { checkDelay } from './field-input.ts';
 import { RadioGroup } from './RadioGroup.tsx';
 import type { SectionProps } from './OptionsApp.tsx';
-import { text } from './strings.ts';
+
+const themeLabels: Record<CardTheme, MessageKey> = { page: 'themePage', system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
 
 export function HoverCardSection({ settings, update }: SectionProps) {
   // What the field holds while it differs from the stored delay; checked as typed, saved when committed.
@@ -20,9 +22,9 @@ export function HoverCardSection({ settings, update }: SectionProps) {
   }, [settings.hoverDelayMs]);
   return (
     <section aria-labelledby="hover-card">
-      <h2 id="hover-card">{text.hoverCard}</h2>
+      <h2 id="hover-card">{t('optionsHoverCard')}</h2>
       <label class="field">
-        {text.delay}{' '}
+        {t('optionsDelay')}{' '}
         <input
           type="text" name="delay" inputmode="numeric" autocomplete="off" required
           value={typed ?? String(settings.hoverDelayMs)}
@@ -32,12 +34,12 @@ export function HoverCardSection({ settings, update }: SectionProps) {
           onBlur={commit}
           onKeyDown={(e) => e.key === 'Enter' && commit()}
         />{' '}
-        {text.ms}
+        {t('optionsMs')}
       </label>
       <p id="delay-error" class="error" role="alert">
         {checked?.ok === false ? checked.message : ''}
       </p>
-      <RadioGroup name="theme" legend={text.theme} options={cardThemes} labels={text.themes} value={settings.cardTheme} onChange={(cardTheme) => void update((current) => ({ ...current, cardTheme }))} />
+      <RadioGroup name="theme" legend={t('optionsTheme')} options={cardThemes} labels={themeLabels} value={settings.cardTheme} onChange={(cardTheme) => void update((current) => ({ ...current, cardTheme }))} />
     </section>
   );
 }

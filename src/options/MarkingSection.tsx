@@ -1,22 +1,22 @@
 import { KindLegend } from '../ui/KindLegend.tsx';
 import type { SectionProps } from './OptionsApp.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
-import { text } from './strings.ts';
+import { t } from '../shared/i18n.ts';
 
 const markingModes = ['calm', 'every'] as const;
 
 export function MarkingSection({ settings, update }: SectionProps) {
   return (
     <section aria-labelledby="marking">
-      <h2 id="marking">{text.marking}</h2>
+      <h2 id="marking">{t('optionsMarking')}</h2>
       <RadioGroup
-        name="mode" legend={text.howOften} options={markingModes} labels={{ calm: text.calm, every: text.every }}
+        name="mode" legend={t('optionsHowOften')} options={markingModes} labels={{ calm: 'optionsCalm', every: 'optionsEvery' }}
         value={settings.markEveryMention ? 'every' : 'calm'}
         onChange={(mode) => void update((current) => ({ ...current, markEveryMention: mode === 'every' }))}
       />
       <fieldset>
-        <legend>{text.whichKinds}</legend>
-        <p class="muted">{text.legendHint}</p>
+        <legend>{t('optionsWhichKinds')}</legend>
+        <p class="muted">{t('optionsLegendHint')}</p>
         <KindLegend
           control={(kind, sample) => (
             <label>

@@ -6,7 +6,7 @@ import { HoverCardSection } from './HoverCardSection.tsx';
 import { KeyboardSection } from './KeyboardSection.tsx';
 import { MarkingSection } from './MarkingSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
-import { text } from './strings.ts';
+import { t } from '../shared/i18n.ts';
 
 export interface SectionProps {
   settings: Settings;
@@ -18,10 +18,10 @@ export function OptionsApp() {
   return (
     <>
       <header>
-        <h1>{text.title}</h1>
-        <p class="muted">{text.intro}</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="muted">{t('optionsIntro')}</p>
       </header>
-      {settings ? <Sections settings={settings} update={update} /> : <p class="muted">{text.loading}</p>}
+      {settings ? <Sections settings={settings} update={update} /> : <p class="muted">{t('optionsLoading')}</p>}
     </>
   );
 }
@@ -36,8 +36,8 @@ function Sections(props: SectionProps) {
           void update((current) => ({ ...current, enabled }));
         }} />{' '}
         <span>
-          <strong>{text.enabled}</strong>
-          <span class="muted">{text.enabledHint}</span>
+          <strong>{t('optionsEnabled')}</strong>
+          <span class="muted">{t('optionsEnabledHint')}</span>
         </span>
       </label>
       <MarkingSection {...props} />
@@ -45,7 +45,7 @@ function Sections(props: SectionProps) {
       <SitesSection {...props} />
       <KeyboardSection />
       <section aria-labelledby="privacy">
-        <h2 id="privacy">{text.privacy}</h2>
+        <h2 id="privacy">{t('optionsPrivacy')}</h2>
         <PrivacyPromise />
       </section>
       <ResetSection update={update} />
@@ -62,17 +62,17 @@ function ResetSection({ update }: { update: UpdateSettings }) {
     });
   return (
     <section aria-labelledby="reset">
-      <h2 id="reset">{text.reset}</h2>
-      <p class="muted">{text.resetHint}</p>
+      <h2 id="reset">{t('optionsReset')}</h2>
+      <p class="muted">{t('optionsResetHint')}</p>
       <button type="button" name="reset" onClick={reset}>
-        {text.resetButton}
+        {t('optionsResetButton')}
       </button>
       <p role="status" class="status">
         {before && (
           <>
-            {text.resetDone}{' '}
+            {t('optionsResetDone')}{' '}
             <button type="button" class="link" name="undo" onClick={() => void update(() => before).then(() => setBefore(undefined))}>
-              {text.undo}
+              {t('optionsUndo')}
             </button>
           </>
         )}

@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
-import { siteModes, type Settings } from '../shared/settings.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
+import { siteModes, type Settings, type SiteMode } from '../shared/settings.ts';
 import { checkSite } from './field-input.ts';
 import { RadioGroup } from './RadioGroup.tsx';
 import type { SectionProps } from './OptionsApp.tsx';
-import { text } from './strings.ts';
 
 type ListField = 'offSites' | 'onlySites';
+const siteModeLabels: Record<SiteMode, MessageKey> = { everywhere: 'siteModeEverywhere', 'except-listed': 'siteModeExceptListed', 'only-listed': 'siteModeOnlyListed' };
 
 export function SitesSection({ settings, update }: SectionProps) {
   const field: ListField | undefined = settings.siteMode === 'except-listed' ? 'offSites' : settings.siteMode === 'only-listed' ? 'onlySites' : undefined;
   return (
     <section aria-labelledby="sites">
-      <h2 id="sites">{text.sites}</h2>
-      <RadioGroup name="site-mode" legend={text.where} options={siteModes} labels={text.modes} value={settings.siteMode} onChange={(siteMode) => void update((current) => ({ ...current, siteMode }))} />
+      <h2 id="sites">{t('optionsSites')}</h2>
+      <RadioGroup name="site-mode" legend={t('optionsWhere')} options={siteModes} labels={siteModeLabels} value={settings.siteMode} onChange={(siteMode) => void update((current) => ({ ...current, siteMode }))} />
       {field && <SiteList field={field} settings={settings} update={update} />}
     </section>
   );
@@ -31,19 +32,19 @@ function SiteList({ field, settings, update }: SectionProps & { field: ListField
     setTyped('');
     void change((list) => [...new Set([...list, site.value])].sort());
   };
-  const label = field === 'offSites' ? text.offList : text.onlyList;
+  const label = t(field === 'offSites' ? 'optionsOffList' : 'optionsOnlyList');
   return (
     <div class="site-list">
       <h3 id="site-list">{label}</h3>
-      <p class="muted">{text.subdomains}</p>
+      <p class="muted">{t('optionsSubdomains')}</p>
       {sites.length === 0 ? (
-        <p class="muted">{field === 'onlySites' ? text.runsNowhere : text.noSites}</p>
+        <p class="muted">{t(field === 'onlySites' ? 'optionsRunsNowhere' : 'optionsNoSites')}</p>
       ) : (
         <ul aria-labelledby="site-list" data-sites={field}>
           {sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" class="quiet" aria-label={text.remove(site)} onClick={() => void change((list) => list.filter((s) => s !== site))}>
+              <button type="button" class="quiet" aria-label={t('optionsRemoveSite', site)} onClick={() => void change((list) => list.filter((s) => s !== site))}>
                 ×
               </button>
             </li>
@@ -52,10 +53,10 @@ function SiteList({ field, settings, update }: SectionProps & { field: ListField
       )}
       <form class="add-site" onSubmit={add}>
         <label>
-          {text.siteName}{' '}
+          {t('optionsSiteName')}{' '}
           <input type="text" name="site" autocomplete="off" spellcheck={false} placeholder="example.com" value={typed} aria-invalid={error !== ''} aria-describedby="site-error" onInput={(e) => setTyped(e.currentTarget.value)} />
         </label>{' '}
-        <button type="submit">{text.add}</button>
+        <button type="submit">{t('optionsAdd')}</button>
       </form>
       <p id="site-error" class="error" role="alert">
         {error}

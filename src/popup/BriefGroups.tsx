@@ -1,4 +1,5 @@
 import { kindPluralLabels, kindLabels } from '../shared/format.ts';
+import { t } from '../shared/i18n.ts';
 import { groupByKind } from '../ui/group-briefs.ts';
 import { briefs } from './bundle.ts';
 import { BriefLink } from './BriefLink.tsx';
@@ -10,7 +11,7 @@ export function BriefGroups() {
   return groups.map((group) => (
     <section key={group.kind} class="group" aria-labelledby={`all-${group.kind}`}>
       <h2 id={`all-${group.kind}`}>
-        {kindPluralLabels[group.kind]} <span class="muted">({group.items.length})</span>
+        {kindPluralLabels[group.kind]} <span class="muted">{t('groupCount', group.items.length)}</span>
       </h2>
       <ul class="brief-links">
         {group.items.map((brief) => (

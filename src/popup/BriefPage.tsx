@@ -1,4 +1,6 @@
 import { formatDate, kindLabels } from '../shared/format.ts';
+import { t } from '../shared/i18n.ts';
+import { richMessage } from '../ui/rich-message.tsx';
 import { briefById, storyById } from './bundle.ts';
 import { BriefFacts } from './BriefFacts.tsx';
 import { BriefLink } from './BriefLink.tsx';
@@ -11,10 +13,10 @@ export function BriefPage({ id }: { id: string }) {
     return (
       <section class="state" data-state="no-brief">
         <h1 data-view-heading tabIndex={-1}>
-          No brief called “{id}”
+          {t('briefMissing', id)}
         </h1>
         <p>
-          The link may be old. <a href="#/briefs">Search all briefs</a>
+          {t('briefMissingHint')} <a href="#/briefs">{t('searchAllBriefs')}</a>
         </p>
       </section>
     );
@@ -42,7 +44,7 @@ export function BriefPage({ id }: { id: string }) {
             const story = storyById.get(storyId);
             return (
               <section key={storyId} aria-labelledby={`in-${storyId}`}>
-                <h2 id={`in-${storyId}`}>In the story</h2>
+                <h2 id={`in-${storyId}`}>{t('briefInTheStory')}</h2>
                 {story && (
                   <p class="source">
                     <a href="#/story">{story.title}</a> · <time dateTime={story.date}>{formatDate(story.date)}</time>
@@ -58,18 +60,18 @@ export function BriefPage({ id }: { id: string }) {
           })}
           {brief.claims.length > 0 && (
             <section aria-labelledby="claims-heading">
-              <h2 id="claims-heading">Who claims what</h2>
-              <ClaimsTable claims={brief.claims} caption={`Claims about ${brief.name}`} />
+              <h2 id="claims-heading">{t('briefClaims')}</h2>
+              <ClaimsTable claims={brief.claims} caption={t('briefClaimsCaption', brief.name)} />
             </section>
           )}
           {brief.quotes.length > 0 && (
             <section aria-labelledby="quotes-heading">
-              <h2 id="quotes-heading">In their words</h2>
+              <h2 id="quotes-heading">{t('briefQuotes')}</h2>
               {brief.quotes.map((quote, i) => (
                 <figure key={i} class="quote">
-                  <blockquote>“{quote.text}”</blockquote>
+                  <blockquote>{t('quoted', quote.text)}</blockquote>
                   <figcaption>
-                    — {quote.speaker === brief.id ? quote.speakerName : <BriefLink id={quote.speaker} name={quote.speakerName} />}
+                    {richMessage('quoteBy', quote.speaker === brief.id ? quote.speakerName : <BriefLink id={quote.speaker} name={quote.speakerName} />)}
                     {quote.caveat && <span class="caveat"> {quote.caveat}</span>}
                   </figcaption>
                 </figure>
@@ -78,7 +80,7 @@ export function BriefPage({ id }: { id: string }) {
           )}
           {brief.notes.length > 0 && (
             <section aria-labelledby="notes-heading">
-              <h2 id="notes-heading">Since then</h2>
+              <h2 id="notes-heading">{t('briefLater')}</h2>
               {brief.notes.map((note, i) => (
                 <p key={i} class="note">
                   <time dateTime={note.date}>{formatDate(note.date)}</time>: {note.text}

@@ -1,5 +1,6 @@
 import type { Claim } from '../shared/briefs.ts';
 import { formatDate } from '../shared/format.ts';
+import { t } from '../shared/i18n.ts';
 import { briefById } from './bundle.ts';
 import { BriefLink } from './BriefLink.tsx';
 
@@ -10,9 +11,9 @@ export function ClaimsTable({ claims, caption }: { claims: Claim[]; caption: str
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Who</th>
-          <th scope="col">Claims</th>
-          <th scope="col">When</th>
+          <th scope="col">{t('claimsWho')}</th>
+          <th scope="col">{t('claimsWhat')}</th>
+          <th scope="col">{t('claimsWhen')}</th>
         </tr>
       </thead>
       <tbody>
@@ -20,7 +21,7 @@ export function ClaimsTable({ claims, caption }: { claims: Claim[]; caption: str
           <tr key={i}>
             <th scope="row">{briefById.has(claim.by) ? <BriefLink id={claim.by} name={claim.byName} /> : claim.byName}</th>
             <td>{claim.text}</td>
-            <td class="date">{claim.date ? <time dateTime={claim.date}>{formatDate(claim.date)}</time> : 'undated'}</td>
+            <td class="date">{claim.date ? <time dateTime={claim.date}>{formatDate(claim.date)}</time> : t('claimsUndated')}</td>
           </tr>
         ))}
       </tbody>

@@ -1,10 +1,11 @@
+import { t, type MessageKey } from '../shared/i18n.ts';
 import type { View } from '../ui/route.ts';
 
-const views: [View, string][] = [
-  ['page', 'On this page'],
-  ['story', 'The story'],
-  ['briefs', 'All briefs'],
-  ['map', 'Map'],
+const views: [View, MessageKey][] = [
+  ['page', 'viewPage'],
+  ['story', 'viewStory'],
+  ['briefs', 'viewBriefs'],
+  ['map', 'viewMap'],
 ];
 
 /**
@@ -17,18 +18,18 @@ export function Masthead({ view, full, depth, host }: { view: View; full: boolea
       <div class="brand-row">
         {depth > 0 && (
           <button type="button" class="back" onClick={() => history.back()}>
-            ← Back
+            {t('back')}
           </button>
         )}
-        <span class="brand">Backstory</span>
+        <span class="brand">{t('extName')}</span>
         {host !== undefined && <span class="host">{host}</span>}
       </div>
-      <nav class="views" aria-label="Backstory views">
+      <nav class="views" aria-label={t('viewsLabel')}>
         {views
           .filter(([id]) => !full || id !== 'page')
           .map(([id, label]) => (
             <a key={id} href={`#/${id}`} id={`view-${id}`} aria-current={view === id || (view === 'brief' && id === 'briefs') ? 'page' : undefined}>
-              {label}
+              {t(label)}
             </a>
           ))}
       </nav>

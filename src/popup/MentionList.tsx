@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Brief } from '../shared/briefs.ts';
 import { kindPluralLabels } from '../shared/format.ts';
+import { plural, t } from '../shared/i18n.ts';
 import { call, type ContentCalls } from '../shared/messages.ts';
 import { groupByKind } from '../ui/group-briefs.ts';
 import { hrefOf } from '../ui/route.ts';
@@ -12,8 +13,6 @@ export interface Mentioned {
   marked?: number;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-export const countsHelp = 'Marked: underlined on the page (calm mode marks the first mention in each section). Mentions: every time the name appears.';
 
 /** The page's names by kind, the most mentioned first, each with its counts, a line of summary and Show on page. */
 export function MentionList({ mentioned, tabId, inPopup }: { mentioned: Mentioned[]; tabId: number; inPopup: boolean }) {
@@ -21,9 +20,10 @@ export function MentionList({ mentioned, tabId, inPopup }: { mentioned: Mentione
   const show = async (brief: Brief) => {
     const shown = await call<ContentCalls, 'show-mention'>(pageSender(tabId), { type: 'show-mention', id: brief.id }).catch(() => false);
     if (shown && inPopup) window.close();
-    setNotice({ id: brief.id, text: shown ? `${brief.name} is shown on the page.` : `${brief.name} is not marked on the page any more.` });
+    setNotice({ id: brief.id, text: shown ? t('shownOnPage', brief.name) : t('notMarkedAnyMore', brief.name) });
   };
   const groups = groupByKind(mentioned, (m) => m.brief).map((g) => ({ ...g, items: g.items.sort((a, b) => (b.marked ?? b.count) - (a.marked ?? a.count)) }));
+  const countsHelp = t('countsHelp');
   return (
     <>
       <p class="muted small" id="counts-help">
@@ -32,7 +32,7 @@ export function MentionList({ mentioned, tabId, inPopup }: { mentioned: Mentione
       {groups.map((group) => (
         <section key={group.kind} class="group" aria-labelledby={`group-${group.kind}`}>
           <h2 id={`group-${group.kind}`}>
-            {kindPluralLabels[group.kind]} <span class="muted">({group.items.length})</span>
+            {kindPluralLabels[group.kind]} <span class="muted">{t('groupCount', group.items.length)}</span>
           </h2>
           <ul class="mentions">
             {group.items.map(({ brief, count, marked }) => (
@@ -41,11 +41,11 @@ export function MentionList({ mentioned, tabId, inPopup }: { mentioned: Mentione
                   {brief.name}
                 </a>
                 <span class="counts" title={countsHelp} aria-describedby="counts-help">
-                  {marked === undefined ? plural(count, 'mention') : `${marked} marked · ${plural(count, 'mention')}`}
+                  {marked === undefined ? plural('countMentions', count) : plural('countMarked', count, marked)}
                 </span>
                 <span class="line">{brief.summary}</span>
-                <button type="button" class="show-on-page" aria-label={`Show on page: ${brief.name}`} disabled={marked === 0} onClick={() => void show(brief)}>
-                  Show on page
+                <button type="button" class="show-on-page" aria-label={t('showOnPageLabel', brief.name)} disabled={marked === 0} onClick={() => void show(brief)}>
+                  {t('showOnPage')}
                 </button>
                 {notice?.id === brief.id && (
                   <span class="notice" role="status">

@@ -1,6 +1,7 @@
+import { listInWords, plural, t } from '../shared/i18n.ts';
 import { isActiveOn, withSite, type Settings } from '../shared/settings.ts';
 import type { UpdateSettings } from '../ui/use-settings.ts';
-import { listInWords } from '../ui/group-briefs.ts';
+import { richMessage } from '../ui/rich-message.tsx';
 import { briefById, storyById } from './bundle.ts';
 import { MentionList, type Mentioned } from './MentionList.tsx';
 import { CannotRead, Loading, NoNames, Off } from './PageStates.tsx';
@@ -18,7 +19,7 @@ const topNames = (mentioned: Mentioned[]) =>
 export function PageView({ page, settings, update, inPopup }: { page: PageState; settings: Settings | undefined; update: UpdateSettings; inPopup: boolean }) {
   const heading = (
     <h1 data-view-heading tabIndex={-1}>
-      On this page
+      {t('viewPage')}
     </h1>
   );
   if (page.status === 'loading' || !settings) return [heading, <Loading key="loading" />];
@@ -40,15 +41,11 @@ export function PageView({ page, settings, update, inPopup }: { page: PageState;
         <div class="about">
           {report.title && <p class="page-title">{report.title}</p>}
           {story ? (
-            <p>
-              About the story <a href="#/story">{story.title}</a>
-            </p>
+            <p>{richMessage('aboutStory', <a href="#/story">{story.title}</a>)}</p>
           ) : (
-            <p>Mentions most: {listInWords(topNames(mentioned))}</p>
+            <p>{t('mentionsMost', listInWords(topNames(mentioned)))}</p>
           )}
-          <p class="muted">
-            {mentioned.length} {mentioned.length === 1 ? 'name' : 'names'} from our briefs
-          </p>
+          <p class="muted">{plural('namesFound', mentioned.length)}</p>
         </div>
         <MentionList mentioned={mentioned} tabId={tabId} inPopup={inPopup} />
       </>

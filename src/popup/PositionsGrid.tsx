@@ -1,4 +1,5 @@
 import type { StoryBrief } from '../shared/briefs.ts';
+import { t } from '../shared/i18n.ts';
 import { positionsGrid, sentenceCase } from '../ui/story-layout.ts';
 import { BriefLink } from './BriefLink.tsx';
 
@@ -8,7 +9,7 @@ export function PositionsGrid({ story }: { story: StoryBrief }) {
   return (
     <div class="grid-scroll">
       <table class="positions-grid">
-        <caption>Where each party stands on the open questions</caption>
+        <caption>{t('positionsCaption')}</caption>
         <thead>
           <tr>
             <td />
@@ -27,8 +28,8 @@ export function PositionsGrid({ story }: { story: StoryBrief }) {
                 const position = grid.cell(party.id, question);
                 return (
                   <td key={party.id} class={position ? undefined : 'silent'}>
-                    <span class="cell-party">{party.name}: </span>
-                    {position ? position.text : 'The story gives no position.'}
+                    <span class="cell-party">{t('partyPosition', party.name)} </span>
+                    {position ? position.text : t('noPosition')}
                   </td>
                 );
               })}

@@ -1,16 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kindLabels } from '../shared/format.ts';
+import { plural, t, type MessageKey } from '../shared/i18n.ts';
+import { richMessage } from '../ui/rich-message.tsx';
 import { hrefOf } from '../ui/route.ts';
-import { searchBriefs, suggestName, type SearchHit } from '../ui/search-briefs.ts';
+import { searchBriefs, suggestName, type MatchField, type SearchHit } from '../ui/search-briefs.ts';
 import { BriefGroups } from './BriefGroups.tsx';
 import { briefs } from './bundle.ts';
 
 const open = (id: string) => void (location.hash = hrefOf({ view: 'brief', id }));
 
+const matches: Record<MatchField, MessageKey> = { name: 'matchesName', alias: 'matchesAlias', 'native name': 'matchesNativeName', summary: 'matchesSummary', fact: 'matchesFact' };
+const closeTo: Record<MatchField, MessageKey> = { name: 'closeToName', alias: 'closeToAlias', 'native name': 'closeToNativeName', summary: 'closeToSummary', fact: 'closeToFact' };
+
 function matchedLine(hit: SearchHit): string | undefined {
   if (hit.field === 'name' && !hit.typo) return undefined;
-  const what = hit.typo ? `close to ${hit.field === 'name' ? 'the name' : `the ${hit.field}`}` : `matches the ${hit.field}`;
-  return `${what} “${hit.text}”`;
+  return t((hit.typo ? closeTo : matches)[hit.field], hit.text);
 }
 
 /**
@@ -43,21 +47,21 @@ export function SearchView({ query, onQuery }: { query: string; onQuery(query: s
   return (
     <>
       <h1 data-view-heading tabIndex={-1}>
-        All briefs
+        {t('viewBriefs')}
       </h1>
       <input
         ref={box} id="search" type="search" class="search" role="combobox" list={undefined} autoComplete="off" spellcheck={false}
-        aria-label="Search every brief" aria-describedby="search-help" aria-expanded={hits.length > 0} aria-controls="search-results"
-        aria-activedescendant={index >= 0 ? `hit-${index}` : undefined} placeholder="Name, spelling or native script"
+        aria-label={t('searchLabel')} aria-describedby="search-help" aria-expanded={hits.length > 0} aria-controls="search-results"
+        aria-activedescendant={index >= 0 ? `hit-${index}` : undefined} placeholder={t('searchPlaceholder')}
         value={query} onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={onKeyDown}
       />
       <p id="search-help" class="muted small">
-        Any name or spelling, in any script; a typo or two is fine. ↑ and ↓ move through the results, Enter opens one, Esc clears.
+        {t('searchHelp')}
       </p>
       <p class="visually-hidden" role="status">
-        {query.trim() ? `${hits.length} ${hits.length === 1 ? 'brief matches' : 'briefs match'}` : ''}
+        {query.trim() ? plural('searchMatches', hits.length) : ''}
       </p>
-      <ul id="search-results" role="listbox" aria-label="Matching briefs" class="results" hidden={hits.length === 0}>
+      <ul id="search-results" role="listbox" aria-label={t('searchResults')} class="results" hidden={hits.length === 0}>
         {hits.map((hit, i) => (
           <li key={hit.brief.id} id={`hit-${i}`} role="option" aria-selected={i === index} data-brief={hit.brief.id} class={`kind-${hit.brief.kind}`} onClick={() => open(hit.brief.id)}>
             <span class="name">{hit.brief.name}</span> <span class="muted">{kindLabels[hit.brief.kind]}</span>
@@ -67,21 +71,18 @@ export function SearchView({ query, onQuery }: { query: string; onQuery(query: s
       </ul>
       {query.trim() && hits.length === 0 && (
         <div class="state" data-state="no-match">
-          <p>No briefs match ‘{query.trim()}’.</p>
+          <p>{t('searchNoMatch', query.trim())}</p>
           <p>
-            {suggestion ? (
-              <>
-                Did you mean{' '}
-                <button type="button" class="link" onClick={() => setQuery(suggestion.name)}>
-                  {suggestion.name}
-                </button>
-                ?{' '}
-              </>
-            ) : (
-              'Check the spelling, or try part of a name. '
-            )}
+            {suggestion
+              ? richMessage(
+                  'searchDidYouMean',
+                  <button type="button" class="link" onClick={() => setQuery(suggestion.name)}>
+                    {suggestion.name}
+                  </button>,
+                )
+              : t('searchCheckSpelling')}{' '}
             <button type="button" class="link" onClick={() => setQuery('')}>
-              Show all briefs
+              {t('searchShowAll')}
             </button>
           </p>
         </div>

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n.ts';
 import { isActiveOn, withSite } from '../shared/settings.ts';
 import { useSettings } from '../ui/use-settings.ts';
 
@@ -12,14 +13,14 @@ export function SiteSwitch({ host }: { host: string }) {
           const on = e.currentTarget.checked;
           void update((current) => withSite(current, host, on));
         }} />
-        On for {host || 'this page'}
+        {t('onForSite', host || t('thisPage'))}
       </label>
       <label>
         <input type="checkbox" name="everywhere" checked={settings.enabled} onChange={(e) => {
           const enabled = e.currentTarget.checked;
           void update((current) => ({ ...current, enabled }));
         }} />
-        On everywhere
+        {t('onEverywhere')}
       </label>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { StoryBrief } from '../shared/briefs.ts';
 import { formatDate } from '../shared/format.ts';
+import { t } from '../shared/i18n.ts';
 import { timelineScale } from '../ui/story-layout.ts';
 import { briefById } from './bundle.ts';
 import { BriefLink } from './BriefLink.tsx';
@@ -31,7 +32,7 @@ export function StoryTimeline({ story }: { story: StoryBrief }) {
                   <span class="event">{event.text}</span>
                   {event.entities.length > 0 && (
                     <span class="event-briefs">
-                      Briefs:{' '}
+                      {t('timelineBriefs')}{' '}
                       {event.entities
                         .filter((id) => briefById.has(id))
                         .map((id, j) => [j > 0 && ', ', <BriefLink key={id} id={id} name={briefById.get(id)!.name} />])}

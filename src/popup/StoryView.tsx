@@ -1,5 +1,7 @@
 import type { StoryBrief } from '../shared/briefs.ts';
 import { formatDate } from '../shared/format.ts';
+import { t } from '../shared/i18n.ts';
+import { richMessage } from '../ui/rich-message.tsx';
 import { stories } from './bundle.ts';
 import { BriefLink } from './BriefLink.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
@@ -7,9 +9,9 @@ import { PositionsGrid } from './PositionsGrid.tsx';
 import { StoryTimeline } from './StoryTimeline.tsx';
 
 const sections = [
-  ['positions', 'Positions'],
-  ['contested', 'Contested towns'],
-  ['timeline', 'Timeline'],
+  ['positions', 'storyPositions'],
+  ['contested', 'storyContested'],
+  ['timeline', 'storyTimeline'],
 ] as const;
 
 /** Contents links scroll within the view: the URL's hash is the route, so they cannot be plain #anchors. */
@@ -28,40 +30,40 @@ export function StoryView() {
         {story.title}
       </h1>
       <p class="byline">
-        <time dateTime={story.date}>{formatDate(story.date)}</time> · Source: {story.source}
+        {richMessage('storyByline', <time dateTime={story.date}>{formatDate(story.date)}</time>, story.source)}
       </p>
-      <h2 class="key-points-heading">Key points</h2>
+      <h2 class="key-points-heading">{t('storyKeyPoints')}</h2>
       <ul class="key-points">
         {story.keyPoints.map((point, i) => (
           <li key={i}>{point.text}</li>
         ))}
       </ul>
-      <nav class="contents" aria-label="Contents">
-        Contents:{' '}
+      <nav class="contents" aria-label={t('storyContents')}>
+        {t('storyContentsLead')}{' '}
         {sections.map(([id, label], i) => [
           i > 0 && ' · ',
           <a key={id} href="#/story" onClick={(e) => jumpTo(e, id)}>
-            {label}
+            {t(label)}
           </a>,
         ])}
       </nav>
       <h2 id="positions-heading" tabIndex={-1}>
-        Positions
+        {t('storyPositions')}
       </h2>
       <PositionsGrid story={story} />
       <h2 id="contested-heading" tabIndex={-1}>
-        Contested towns
+        {t('storyContested')}
       </h2>
       {story.contested.map((place) => (
         <section key={place.place} aria-labelledby={`town-${place.place}`}>
           <h3 id={`town-${place.place}`}>
             <BriefLink id={place.place} name={place.placeName} />
           </h3>
-          <ClaimsTable claims={place.claims} caption={`Who claims what about ${place.placeName}`} />
+          <ClaimsTable claims={place.claims} caption={t('storyContestedCaption', place.placeName)} />
         </section>
       ))}
       <h2 id="timeline-heading" tabIndex={-1}>
-        Timeline: {story.timeline[0]?.date.slice(0, 4)} to the talks
+        {t('storyTimelineHeading', story.timeline[0]?.date.slice(0, 4) ?? '')}
       </h2>
       <StoryTimeline story={story} />
     </article>

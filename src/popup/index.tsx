@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { setPageLanguage } from '../ui/page-language.ts';
 import { App } from './App.tsx';
 import viewsCss from './views.css';
 
@@ -9,6 +10,7 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(viewsCss);
 document.adoptedStyleSheets = [sheet];
 
+setPageLanguage('extName');
 const params = new URLSearchParams(location.search);
 const tabParam = Number(params.get('tab'));
 const full = params.has('full');

@@ -1,33 +1,35 @@
-// Words and dates as the card and the popup show them.
+// Kinds and dates as the card and the popup show them, in the language of the messages (src/shared/i18n.ts).
 import type { EntityKind } from './alias-index.ts';
+import { displayLocale, t, type MessageKey, type PluralKey } from './i18n.ts';
 
-export const kindLabels: Record<EntityKind, string> = {
-  person: 'Person',
-  place: 'Place',
-  organisation: 'Organisation',
-  document: 'Document',
-  event: 'Event',
-};
-
+const kindKeys = { person: 'kindPerson', place: 'kindPlace', organisation: 'kindOrganisation', document: 'kindDocument', event: 'kindEvent' } satisfies Record<EntityKind, MessageKey>;
 /** Whole words, never a label with an "s" added. */
-export const kindPluralLabels: Record<EntityKind, string> = {
-  person: 'People',
-  place: 'Places',
-  organisation: 'Organisations',
-  document: 'Documents',
-  event: 'Events',
+const kindPluralKeys = { person: 'kindPeople', place: 'kindPlaces', organisation: 'kindOrganisations', document: 'kindDocuments', event: 'kindEvents' } satisfies Record<EntityKind, MessageKey>;
+/** "1 person", "3 people": with `plural()`. */
+export const kindCountKeys = {
+  person: 'countPeople',
+  place: 'countPlaces',
+  organisation: 'countOrganisations',
+  document: 'countDocuments',
+  event: 'countEvents',
+} satisfies Record<EntityKind, PluralKey>;
+
+const messagesOf = (keys: Record<EntityKind, MessageKey>) => Object.fromEntries(Object.entries(keys).map(([kind, key]) => [kind, t(key)])) as Record<EntityKind, string>;
+export const kindLabels = messagesOf(kindKeys);
+export const kindPluralLabels = messagesOf(kindPluralKeys);
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+const formatOf = (options: Intl.DateTimeFormatOptions) => {
+  const id = Object.keys(options).join();
+  if (!formats.has(id)) formats.set(id, new Intl.DateTimeFormat(displayLocale(), { ...options, timeZone: 'UTC' }));
+  return formats.get(id)!;
 };
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * "2025-12-02" -> "2 Dec 2025", "2014-03" -> "Mar 2014". Not Intl: its en-GB short month is "Sept"
- * in some engines, and the text should read the same in every browser. Anything else is shown as given.
- */
+/** "2025-12-02" -> "2 Dec 2025" (en-GB) or "Dec 2, 2025" (en-US); "2014-03" -> "Mar 2014"; "2014" as is; anything else as given. */
 export function formatDate(isoDate: string): string {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(isoDate);
-  const month = match?.[2] ? months[Number(match[2]) - 1] : undefined;
   if (!match) return isoDate;
-  if (!month) return match[1]!;
-  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
+  if (!match[2]) return match[1]!;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)));
+  return formatOf(match[3] ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' }).format(date);
 }

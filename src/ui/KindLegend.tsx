@@ -3,15 +3,16 @@ import type { ComponentChildren } from 'preact';
 import highlightCss from '../content/highlights.css';
 import { entityKinds, type EntityKind } from '../shared/alias-index.ts';
 import { kindPluralLabels } from '../shared/format.ts';
+import { t, type MessageKey } from '../shared/i18n.ts';
 import { kindStylesOf, type UnderlineStyle } from '../shared/kind-styles.ts';
 
 const kindStyles = kindStylesOf(highlightCss);
-const underlineWords: Record<UnderlineStyle, string> = {
-  solid: 'solid underline',
-  dashed: 'dashed underline',
-  double: 'double underline',
-  dotted: 'dotted underline',
-  wavy: 'wavy underline',
+const underlineWords: Record<UnderlineStyle, MessageKey> = {
+  solid: 'underlineSolid',
+  dashed: 'underlineDashed',
+  double: 'underlineDouble',
+  dotted: 'underlineDotted',
+  wavy: 'underlineWavy',
 };
 
 /** One kind's name, drawn as Backstory draws that kind's names on pages. */
@@ -21,7 +22,7 @@ const KindSample = ({ kind }: { kind: EntityKind }) => (
   </span>
 );
 
-const underlineOf = (kind: EntityKind) => underlineWords[kindStyles[kind].underline];
+const underlineOf = (kind: EntityKind) => t(underlineWords[kindStyles[kind].underline]);
 
 /** Every kind with its sample and underline; `control` puts something (a checkbox) before each. */
 export function KindLegend({ control }: { control?: (kind: EntityKind, sample: ComponentChildren) => ComponentChildren }) {

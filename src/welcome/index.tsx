@@ -5,7 +5,10 @@ import browser from 'webextension-polyfill';
 import { createCardHost } from '../content/card/card-host.ts';
 import { startSession } from '../content/session.ts';
 import { readSettings, watchSettings } from '../shared/settings-store.ts';
+import { setPageLanguage } from '../ui/page-language.ts';
 import { WelcomeApp } from './WelcomeApp.tsx';
+
+setPageLanguage('welcomeTitle');
 
 render(<WelcomeApp />, document.getElementById('app')!);
 

@@ -11,11 +11,11 @@ import { buildLargeDictionary, readAliasTexts, readEntities } from './generate-d
 import { writePages, writeTinyPage } from './generate-pages.ts';
 import { writeEverydayPages } from './everyday-pages.ts';
 import { measureTables } from './matcher-tables.ts';
-import { mapRenderOnce } from './map-render.ts';
 import { floorOnce, markJsOnce, scanOnce, type MarkJsRun } from './measure.ts';
 import type { EverydayResults } from './report-everyday.ts';
 import { report, type BenchResults, type PageResults } from './report.ts';
 import { measureEveryday } from './run-everyday.ts';
+import { viewsOnce, type ViewRun } from './views.ts';
 
 const runs = 5;
 // Enough for mark.js on the 1 MB page; on the larger ones even the lower bound is far past the 30x target.
@@ -53,13 +53,13 @@ async function main() {
     const pages = writePages(join(work, 'pages'), seedNames, madeUpNames);
     const tinyPage = writeTinyPage(join(work, 'pages'));
     const everydayPages = writeEverydayPages(join(work, 'pages'), seedNames, readFileSync(join(work, 'pages', 'article-5mb.html'), 'utf8'));
-    const server = await serveStatic({ '/': join(work, 'pages') });
+    const server = await serveStatic({ '/': join(work, 'pages'), '/demo/': 'src/demo' });
     const url = (file: string) => `${server.origin}/${file}`;
     const results: PageResults[] = pages.map((page) => ({ page, floor: [], seed: [], large: [] }));
     let version = '';
     let largeMarkJsProbe: MarkJsRun = { timedOut: true };
-    const mapRenderMs: number[] = [];
     let everyday: EverydayResults | undefined;
+    const views: ViewRun[] = [];
 
     try {
       // Three browsers open side by side and every round takes each page in each: a slow spell of this
@@ -81,9 +81,9 @@ async function main() {
             }
           }
         }
-        log(`map page, ${runs} loads`);
-        await mapRenderOnce(seed!);
-        for (let round = 0; round < runs; round++) mapRenderMs.push(await mapRenderOnce(seed!));
+        log(`popup views, ${runs} rounds`);
+        await viewsOnce(seed!, url('demo/'));
+        for (let round = 0; round < runs; round++) views.push(await viewsOnce(seed!, url('demo/')));
       });
       for (const r of results) {
         if (r.seed.some((run) => run.marks === 0)) throw new Error(`Backstory found no mention on ${r.page.file}: the scan is broken`);
@@ -109,8 +109,8 @@ async function main() {
       largeMarkJsProbe,
       heap: { plain: heapRuns.floor.map((r) => r.heap), seed: heapRuns.seed.map((r) => r.heap), large: heapRuns.large.map((r) => r.heap) },
       tables,
-      mapRenderMs,
       everyday: everyday!,
+      views,
       bundle: { bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, largeBytes: readFileSync(join(largeDist, 'content.js')).length },
       machine: `Chromium ${version} headless, ${availableParallelism()} cores (load average ${load} at start), Node ${process.version}; medians of ${runs} fresh page loads, mark.js once`,
     };

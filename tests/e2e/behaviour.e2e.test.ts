@@ -5,6 +5,7 @@ import { useTestBed } from './harness/test-bed.ts';
 import { browsers, findTabId } from './harness/browsers.ts';
 import { badgeText, sendNextMention } from './harness/extension-calls.ts';
 import { readCard, readHighlights, rectOf, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { shownDate } from './harness/popup.ts';
 
 describe.each(browsers)('behaviour in %s', (_name, launch) => {
   const bed = useTestBed(launch, { '/': 'tests/fixtures/pages', '/demo/': 'src/demo' });
@@ -164,7 +165,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     await page.waitFor(() => document.querySelector('[data-brief-view="pokrovsk"]') !== null);
     const text = await page.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Who claims what');
-    expect(text).toContain('Facts as of 2 Dec 2025');
+    expect(text).toContain(`Facts as of ${await shownDate(page, '2025-12-02')}`);
     await page.close();
   });
 

@@ -80,10 +80,10 @@ describe.each(browsers)('options page in %s', (name, launch) => {
     await expect.poll(() => storedSettings(page).then((s) => s?.hoverDelayMs)).toBe(750);
 
     await selectAllAndType(page, 'input[name="delay"]', '');
-    await expect.poll(() => textOf(page, '#delay-error')).toBe('The delay is empty. Type a delay from 0 to 2000 milliseconds.');
+    await expect.poll(() => textOf(page, '#delay-error')).toBe('The delay is empty. Type a delay from 0 to 2,000 milliseconds.');
     expect(await page.evaluate(() => document.querySelector('input[name="delay"]')!.getAttribute('aria-invalid'))).toBe('true');
     await selectAllAndType(page, 'input[name="delay"]', '5000');
-    await expect.poll(() => textOf(page, '#delay-error')).toBe('5000 is out of range. Type a delay from 0 to 2000 milliseconds.');
+    await expect.poll(() => textOf(page, '#delay-error')).toBe('5000 is out of range. Type a delay from 0 to 2,000 milliseconds.');
     await page.press('Tab');
     expect((await storedSettings(page))?.hoverDelayMs).toBe(750);
 

@@ -1,11 +1,12 @@
 // The map of the story's places, whole or zoomed to one place, for any MapData. Each place is a
 // button: click, Enter or Space chooses it; the arrow keys move to the nearest place that way.
 import { useRef } from 'preact/hooks';
+import { t } from '../../shared/i18n.ts';
 import type { MapData } from '../../shared/map-data.ts';
 import { layoutLabels } from './label-layout.ts';
 import { labelWidth } from './label-width.ts';
 import { MapLegend } from './MapLegend.tsx';
-import { accessibleName, arrowAngle, labelPriority, marksIn, nextMark, viewOf, type Arrow } from './map-marks.ts';
+import { accessibleName, arrowAngle, hitRadii, labelPriority, marksIn, nextMark, viewOf, type Arrow } from './map-marks.ts';
 import { addMapStyles } from './map-styles.ts';
 import { kindOf, markRadius, PlaceMark } from './PlaceMark.tsx';
 import { useElementWidth } from './use-element-width.ts';
@@ -20,11 +21,20 @@ export interface PlaceMapProps {
 
 const arrows = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
-export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { map: MapData }) {
+export function MapPicture(props: PlaceMapProps & { map: MapData }) {
   addMapStyles(document);
   const box = useRef<HTMLElement>(null);
+  // Drawn once its width is known, before the first paint: never laid out at a guessed width and again.
+  const width = useElementWidth(box, props.compact ? 368 : 760);
+  return (
+    <figure class={`place-map${props.compact ? ' compact' : ''}`} ref={box}>
+      {width !== undefined && <MapDrawing {...props} width={width} />}
+    </figure>
+  );
+}
+
+function MapDrawing({ map, focus, onChoose, compact, width }: PlaceMapProps & { map: MapData; width: number }) {
   const svg = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(box, compact ? 368 : 760);
   const focused = map.places.find((p) => p.id === focus);
   const view = viewOf(map, focused, width);
   const marks = marksIn(map, view, focused?.id);
@@ -34,8 +44,9 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
       { width: view.width, height: view.height, lineHeight: 15, markRadius },
     ).map((l) => [l.id, l]),
   );
+  const hits = hitRadii(marks);
   const [fx, fy] = view.frame;
-  const caption = focused ? `Map around ${focused.name}` : `Map of the story's places: ${map.highlight.name}, Russia's west and Europe`;
+  const caption = focused ? t('mapAround', focused.name) : t('mapWhole', map.highlight.name);
 
   const onArrow = (id: string, key: string) => {
     if (!arrows.has(key)) return false;
@@ -45,12 +56,19 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
   };
 
   return (
-    <figure class={`place-map${compact ? ' compact' : ''}`} ref={box}>
+    <>
       <svg ref={svg} viewBox={`0 0 ${view.width} ${view.height}`} width={view.width} height={view.height} role="group" aria-label={caption}>
         <g transform={`scale(${view.scale.toFixed(4)}) translate(${-fx} ${-fy})`} aria-hidden="true">
           <path class="land" d={map.land} />
           <path class="story-country" d={map.highlight.path} />
           <path class="borders" d={map.borders} />
+        </g>
+        {/* WCAG 2.2 target size (2.5.8): a disc of up to 24 px around each mark takes the pointer too, drawn
+            under every mark and label, so what is visible is what is chosen. */}
+        <g class="hits" aria-hidden="true">
+          {marks.map((mark) => (
+            <circle key={mark.id} data-hit={mark.id} cx={mark.sx.toFixed(1)} cy={mark.sy.toFixed(1)} r={hits.get(mark.id)!.toFixed(1)} onClick={() => onChoose(mark.id)} />
+          ))}
         </g>
         {marks.map((mark) => (
           <PlaceMark
@@ -66,6 +84,6 @@ export function MapPicture({ map, focus, onChoose, compact }: PlaceMapProps & { 
         ))}
       </svg>
       <MapLegend country={map.highlight.name} shown={new Set(marks.map(kindOf))} compact={compact} />
-    </figure>
+    </>
   );
 }

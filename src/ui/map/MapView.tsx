@@ -1,6 +1,7 @@
 // The whole-map view (route #/map): a heading, the map, and the places as a list for those who
 // would rather read than look.
 import map from 'backstory:map';
+import { t } from '../../shared/i18n.ts';
 import { PlaceMap } from './PlaceMap.tsx';
 import { placeNote } from './map-marks.ts';
 
@@ -10,11 +11,11 @@ export function MapView({ onChoose }: { onChoose(id: string): void }) {
   return (
     <section class="map-view" aria-labelledby="map-heading">
       <h1 id="map-heading" data-view-heading tabIndex={-1}>
-        Map of the story
+        {t('mapHeading')}
       </h1>
-      <p class="muted">Every place in the briefs. Choose one to open its brief; the arrow keys move between places.</p>
+      <p class="muted">{t('mapHint')}</p>
       <PlaceMap onChoose={onChoose} />
-      <h2 id="map-places">The places, A to Z</h2>
+      <h2 id="map-places">{t('mapPlaces')}</h2>
       <ul class="map-places" aria-labelledby="map-places">
         {byName.map((p) => (
           <li key={p.id}>

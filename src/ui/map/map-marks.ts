@@ -1,5 +1,6 @@
 // The map's places as marks in screen pixels for one view (whole map or a brief's frame), and the
 // words and moves that go with them. Pure.
+import { t, type MessageKey } from '../../shared/i18n.ts';
 import type { Frame, MapData, MapPlace } from '../../shared/map-data.ts';
 
 export interface Mark extends MapPlace {
@@ -37,6 +38,14 @@ export function marksIn(map: MapData, view: View, focus?: string): Mark[] {
     .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
+/**
+ * The radius of each mark's pointer target: half the 24 px of WCAG 2.2's minimum target (2.5.8), less where
+ * another mark is nearer than 24 px, so that no two targets overlap and a click goes to the nearest place.
+ */
+export function hitRadii(marks: Mark[], full = 12): Map<string, number> {
+  return new Map(marks.map((m) => [m.id, Math.min(full, ...marks.filter((o) => o !== m).map((o) => Math.hypot(o.sx - m.sx, o.sy - m.sy) / 2))]));
+}
+
 /** The order to label marks in: the focused and contested ones first, then the least crowded, whose labels fit anywhere. */
 export function labelPriority(marks: Mark[], focus?: string, near = 48): Mark[] {
   const crowd = new Map(marks.map((m) => [m.id, marks.filter((o) => Math.hypot(o.sx - m.sx, o.sy - m.sy) < near).length]));
@@ -44,10 +53,21 @@ export function labelPriority(marks: Mark[], focus?: string, near = 48): Mark[] 
   return [...marks].sort((a, b) => rank(a) - rank(b) || crowd.get(a.id)! - crowd.get(b.id)!);
 }
 
-const compass = ['east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'north', 'north-east'];
+const compass = ['east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'north', 'north-east'] as const;
+type Direction = (typeof compass)[number];
+const beyondKeys: Record<Direction, MessageKey> = {
+  east: 'mapBeyondEast',
+  'south-east': 'mapBeyondSouthEast',
+  south: 'mapBeyondSouth',
+  'south-west': 'mapBeyondSouthWest',
+  west: 'mapBeyondWest',
+  'north-west': 'mapBeyondNorthWest',
+  north: 'mapBeyondNorth',
+  'north-east': 'mapBeyondNorthEast',
+};
 
 /** Which way a place beyond the map lies, from the map's centre: 'west', 'north-east'… */
-export function directionOf(map: MapData, p: MapPlace): string {
+export function directionOf(map: MapData, p: MapPlace): Direction {
   const angle = Math.atan2(p.y - map.height / 2, p.x - map.width / 2);
   return compass[(Math.round(angle / (Math.PI / 4)) + 8) % 8]!;
 }
@@ -59,13 +79,13 @@ export function arrowAngle(map: MapData, p: MapPlace): number {
 
 /** What the mark says beside the name: 'contested', 'beyond the map to the west', or nothing. */
 export function placeNote(map: MapData, p: MapPlace): string {
-  if (p.offMap) return `beyond the map to the ${directionOf(map, p)}`;
-  return p.contested ? 'contested' : '';
+  if (p.offMap) return t(beyondKeys[directionOf(map, p)]);
+  return p.contested ? t('mapContested') : '';
 }
 
 export function accessibleName(map: MapData, p: MapPlace): string {
   const note = placeNote(map, p);
-  return note ? `${p.name}, ${note}` : p.name;
+  return note ? t('mapNamed', p.name, note) : p.name;
 }
 
 export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';

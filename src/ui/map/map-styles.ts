@@ -8,7 +8,8 @@ const css = `
 .place-map .story-country { fill: var(--story-country); stroke: var(--accent); stroke-width: 1.2px; vector-effect: non-scaling-stroke; }
 .place-map .borders { fill: none; stroke: var(--border); stroke-width: .6px; stroke-linejoin: round; }
 .place-map .land, .place-map .borders { vector-effect: non-scaling-stroke; }
-.place-map .place { cursor: pointer; outline: none; }
+.place-map .place, .place-map .hits circle { cursor: pointer; outline: none; }
+.place-map .hits circle { fill: transparent; }
 .place-map .place text { font: 12px system-ui, sans-serif; fill: var(--fg); stroke: var(--bg); stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; dominant-baseline: hanging; }
 .place-map .place.focused text { font-weight: 600; }
 .place-map .mark { fill: var(--accent); stroke: var(--bg); stroke-width: 1.5px; }

@@ -1,15 +1,18 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 
-/** The element's width in CSS pixels, kept up to date as it resizes; `initial` until first measured. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, initial: number): number {
-  const [width, setWidth] = useState(initial);
+/**
+ * The element's width in CSS pixels, kept up to date as it resizes: undefined until measured (before the first
+ * paint), so that what depends on it is drawn once, at the right width. `fallback` where nothing has a width (unit tests).
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number | undefined {
+  const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
     const measure = () => {
       const measured = Math.round(element.getBoundingClientRect().width);
-      if (measured > 0) setWidth(measured);
+      setWidth((current) => (measured > 0 ? measured : (current ?? fallback)));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return undefined;

@@ -15,7 +15,7 @@ export interface AxeViolation {
 /** WCAG 2.x A and AA rules and axe's best practices; returns the violations after printing them. */
 const wcag22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-export async function runAxe(page: TestPage, label: string, tags = wcag22): Promise<AxeViolation[]> {
+export async function runAxe(page: TestPage, label: string): Promise<AxeViolation[]> {
   await page.runScript(axeSource);
   const { passed, violations } = await page.evaluate(async (values: string[]) => {
     type Result = { passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
@@ -23,7 +23,7 @@ export async function runAxe(page: TestPage, label: string, tags = wcag22): Prom
     const result = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
     const violations = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
     return { passed: result.passes.length, violations };
-  }, tags);
+  }, wcag22);
   // No rule passing would mean axe checked nothing (an empty page, or axe not loaded).
   if (passed === 0) throw new Error(`axe checked nothing on ${label}`);
   console.log(`axe ${label}: ${violations.length} violation(s), ${passed} rules passed${violations.map((v) => `\n  ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`).join('')}`);
@@ -44,9 +44,3 @@ export async function auditPage(page: TestPage, pageName: string, browser: strin
   await screenshot(page, `${pageName}-${browser}-${scheme}.png`);
   return violations;
 }
-
-/**
- * axe alone, for a page that takes its own screenshots. The map is held to WCAG 2.1 AA: its place
- * marks are smaller than 2.2's 24 px target size (TODO [2027-01-15]: larger hit areas for the marks).
- */
-export const axeViolations = (page: TestPage, label: string) => runAxe(page, label, wcag22.filter((tag) => tag !== 'wcag22aa'));

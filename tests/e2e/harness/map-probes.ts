@@ -1,4 +1,4 @@
-// Reading the map page (map.html) from the test's side: what it drew, where focus is, what it opened.
+// Reading the popup's map (the #/map route, or a brief's locator) from the test's side: what it drew, where focus is, what it opened.
 import type { ExtensionSession, TestPage } from './session.ts';
 
 export interface Drawn {
@@ -34,21 +34,23 @@ export function drawnPlaces(page: TestPage): Promise<{ svg: DOMRect; places: Dra
 export const overlap = (a: Drawn['label'], b: Drawn['label']) =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
-export async function openMap(session: ExtensionSession, query = ''): Promise<TestPage> {
-  const page = await session.openExtensionPage(`map.html${query}`);
+/** The app's whole map (`?full#/map`: the popup's view, free to grow wide), or a brief's (`#/brief/ID`), drawn. */
+export async function openMap(session: ExtensionSession, route = '?full#/map'): Promise<TestPage> {
+  const page = await session.openExtensionPage(`popup.html${route}`);
   await page.waitFor(() => document.querySelectorAll('.place-map [data-place]').length > 0);
   return page;
 }
 
-/** The hash of the popup page that choosing a place opened in this tab. */
+/** The route of the brief that choosing a place opened. */
 export async function openedBrief(page: TestPage): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const where = await page.evaluate(() => (location.pathname.endsWith('/popup.html') ? location.hash : '')).catch(() => '');
-    if (where) return where;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('no brief was opened');
+  await page.waitFor(() => location.hash.startsWith('#/brief/'), undefined, 10_000);
+  return page.evaluate(() => location.hash);
+}
+
+/** Tabs from the top of the view to the map's first place (past the view links before it). */
+export async function tabToMap(page: TestPage): Promise<string | null> {
+  for (let i = 0; i < 20 && (await focusedPlace(page)) === null; i++) await page.press('Tab');
+  return focusedPlace(page);
 }
 
 export const focusedPlace = (page: TestPage) => page.evaluate(() => document.activeElement?.getAttribute('data-place') ?? null);

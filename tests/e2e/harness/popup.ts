@@ -40,3 +40,12 @@ export const focused = (page: TestPage) =>
     const element = document.activeElement;
     return element ? `${element.localName}${element.id ? `#${element.id}` : ''}:${element.textContent?.trim().slice(0, 40) ?? ''}` : null;
   });
+
+/** An ISO day as the extension's pages show it: Intl in the browser's UI language (the English messages follow it). */
+export const shownDate = (page: TestPage, isoDay: string) =>
+  page.evaluate((day: string) => {
+    type I18n = { getUILanguage(): string };
+    const scope = globalThis as unknown as { browser?: { i18n: I18n }; chrome: { i18n: I18n } };
+    const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+    return new Intl.DateTimeFormat((scope.browser ?? scope.chrome).i18n.getUILanguage(), options).format(new Date(`${day}T00:00:00Z`));
+  }, isoDay);

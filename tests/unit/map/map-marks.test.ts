@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapData, MapPlace } from '../../../src/shared/map-data.ts';
-import { accessibleName, arrowAngle, directionOf, labelPriority, marksIn, nextMark, placeNote, viewOf } from '../../../src/ui/map/map-marks.ts';
+import { accessibleName, arrowAngle, directionOf, hitRadii, labelPriority, marksIn, nextMark, placeNote, viewOf } from '../../../src/ui/map/map-marks.ts';
 
 const place = (id: string, x: number, y: number, extra: Partial<MapPlace> = {}): MapPlace => ({
   id, name: id[0]!.toUpperCase() + id.slice(1), x, y, contested: false, offMap: false, frame: [x - 50, y - 30, 100, 60], ...extra,
@@ -65,5 +65,15 @@ describe('nextMark', () => {
   it('stays put at the edge, or for a mark it does not know', () => {
     expect(nextMark(marks, 'gamma', 'ArrowLeft')).toBeUndefined();
     expect(nextMark(marks, 'nowhere', 'ArrowLeft')).toBeUndefined();
+  });
+});
+
+describe('hitRadii', () => {
+  const mark = (id: string, sx: number, sy: number) => ({ id, name: id, x: sx, y: sy, sx, sy, contested: false, offMap: false, frame: [0, 0, 1, 1] as [number, number, number, number] });
+  it('gives each mark a 24 px target, shrunk where another mark is nearer, so that no two overlap', () => {
+    const radii = hitRadii([mark('alone', 0, 0), mark('a', 100, 100), mark('b', 110, 100)]);
+    expect(radii.get('alone')).toBe(12);
+    expect(radii.get('a')).toBe(5);
+    expect(radii.get('b')).toBe(5);
   });
 });

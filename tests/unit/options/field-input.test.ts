@@ -16,7 +16,7 @@ describe('checkDelay', () => {
   ])('rejects %j with a message, never as 0', (typed, start) => {
     const checked = checkDelay(typed);
     expect(checked.ok).toBe(false);
-    expect(!checked.ok && checked.message).toBe(`${start} Type a delay from 0 to 2000 milliseconds.`);
+    expect(!checked.ok && checked.message).toBe(`${start} Type a delay from 0 to 2,000 milliseconds.`);
   });
 });
 

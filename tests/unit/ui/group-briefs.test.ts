@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../../src/shared/alias-index.ts';
-import { groupByKind, listInWords } from '../../../src/ui/group-briefs.ts';
+import { groupByKind } from '../../../src/ui/group-briefs.ts';
 
 const item = (name: string, kind: EntityKind) => ({ name, kind });
 
@@ -15,13 +15,4 @@ describe('groupByKind', () => {
     ]);
   });
   it('leaves out empty kinds and copes with nothing', () => expect(groupByKind([], (i: { name: string; kind: EntityKind }) => i)).toEqual([]));
-});
-
-describe('listInWords', () => {
-  it('joins names as a sentence would', () => {
-    expect(listInWords([])).toBe('');
-    expect(listInWords(['Putin'])).toBe('Putin');
-    expect(listInWords(['Putin', 'Witkoff'])).toBe('Putin and Witkoff');
-    expect(listInWords(['Putin', 'Witkoff', 'Kushner'])).toBe('Putin, Witkoff and Kushner');
-  });
 });
