@@ -2,6 +2,8 @@
 // state carries across the parts, and the rules read across their edges.
 import { AliasFlag } from '../shared/alias-index.ts';
 import { blockText, type BlockText } from './block-text.ts';
+import { BlockMentions } from './companions.ts';
+import { isAnotherSense } from './contexts.ts';
 import { aliasOf, type Matcher } from './load.ts';
 import { endsWord, hasAliasCase, startsWord } from './rules.ts';
 import { depthOf, matchStart, scan, START } from './scan.ts';
@@ -43,6 +45,7 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
   // The text starts at a word start.
   let state = START;
   let free = 0;
+  const block: BlockState = { mentions: new BlockMentions(), placeEnd: Number.NEGATIVE_INFINITY };
   const hit = (pattern: number, end: number) => {
     const alias = aliasOf(matcher, pattern);
     if (endsWord(text, end, alias)) pending.push({ start: matchStart(matcher, text, end, alias.length), end, pattern });
@@ -53,7 +56,7 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
     const kept: Candidate[] = [];
     for (const candidate of pending) {
       if (candidate.start >= frontier) kept.push(candidate);
-      else if (candidate.start >= free && take(matcher, text, candidate, out)) free = candidate.end;
+      else if (candidate.start >= free && take(matcher, text, candidate, block, out)) free = candidate.end;
     }
     pending = kept;
   };
@@ -82,6 +85,7 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
         }
       }
       settle(Number.POSITIVE_INFINITY, out);
+      block.mentions.finish(out);
       pending = [];
       scanner.done = true;
       return out;
@@ -92,15 +96,24 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
 
 const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end || a.pattern - b.pattern;
 
+interface BlockState {
+  mentions: BlockMentions;
+  /** Where the last place mentioned ended. */
+  placeEnd: number;
+}
+
 /**
  * Leftmost first, then the longest; an exact tie goes to the alias listed first. The other
  * rules are checked only for a candidate that would be taken, which gives the same result as
  * filtering first: "Trump" inside "President Trump" is never looked at.
  */
-function take(m: Matcher, text: BlockText, { start, end, pattern }: Candidate, out: Mention[]): boolean {
+function take(m: Matcher, text: BlockText, { start, end, pattern }: Candidate, block: BlockState, out: Mention[]): boolean {
   const alias = aliasOf(m, pattern);
   if (!startsWord(text, start, alias) || !hasAliasCase(text, start, end, alias) || isSomeoneElsesSurname(m, text, start, pattern)) return false;
-  if (!(alias.flags & AliasFlag.NotAMention)) out.push({ start, end, entity: alias.entity });
+  // Another sense of the name is no mention either, yet the name is read: "Washington" in "Washington County" is not one on its own.
+  if (alias.flags & AliasFlag.NotAMention || isAnotherSense(m, text, start, end, alias, block.placeEnd)) return true;
+  block.mentions.add({ start, end, entity: alias.entity }, alias.companions, out);
+  if (alias.place) block.placeEnd = end;
   return true;
 }
 
