@@ -54,10 +54,18 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
     if (pending.length === 0) return;
     pending.sort(byPosition);
     const kept: Candidate[] = [];
-    for (const candidate of pending) {
+    pending.forEach((candidate, i) => {
       if (candidate.start >= frontier) kept.push(candidate);
-      else if (candidate.start >= free && take(matcher, text, candidate, block, out)) free = candidate.end;
-    }
+      else if (candidate.start >= free) {
+        const mention = judge(matcher, text, candidate, block);
+        if (mention === undefined) return;
+        free = candidate.end;
+        if (mention === null) return;
+        const alias = aliasOf(matcher, candidate.pattern);
+        block.mentions.add(mention, alias.companions, out, alias.companions && fallback(matcher, text, pending, i, block));
+        if (alias.place) block.placeEnd = mention.end;
+      }
+    });
     pending = kept;
   };
   const scanner = {
@@ -105,16 +113,25 @@ interface BlockState {
 /**
  * Leftmost first, then the longest; an exact tie goes to the alias listed first. The other
  * rules are checked only for a candidate that would be taken, which gives the same result as
- * filtering first: "Trump" inside "President Trump" is never looked at.
+ * filtering first: "Trump" inside "President Trump" is never looked at. Undefined if not taken;
+ * null if taken but no mention: a phrase that never is, or another sense of the name
+ * ("Washington" in "Washington County" is not one on its own).
  */
-function take(m: Matcher, text: BlockText, { start, end, pattern }: Candidate, block: BlockState, out: Mention[]): boolean {
+function judge(m: Matcher, text: BlockText, { start, end, pattern }: Candidate, block: BlockState): Mention | null | undefined {
   const alias = aliasOf(m, pattern);
-  if (!startsWord(text, start, alias) || !hasAliasCase(text, start, end, alias) || isSomeoneElsesSurname(m, text, start, pattern)) return false;
-  // Another sense of the name is no mention either, yet the name is read: "Washington" in "Washington County" is not one on its own.
-  if (alias.flags & AliasFlag.NotAMention || isAnotherSense(m, text, start, end, alias, block.placeEnd)) return true;
-  block.mentions.add({ start, end, entity: alias.entity }, alias.companions, out);
-  if (alias.place) block.placeEnd = end;
-  return true;
+  if (!startsWord(text, start, alias) || !hasAliasCase(text, start, end, alias) || isSomeoneElsesSurname(m, text, start, pattern)) return undefined;
+  if (alias.flags & AliasFlag.NotAMention || isAnotherSense(m, text, start, end, alias, block.placeEnd)) return null;
+  return { start, end, entity: alias.entity };
+}
+
+/** What a name that needs company leaves if it has none: "US" of "US team" on a sports page. */
+function fallback(m: Matcher, text: BlockText, sorted: Candidate[], taken: number, block: BlockState): Mention | undefined {
+  for (let i = taken + 1; i < sorted.length && sorted[i]!.start === sorted[taken]!.start; i++) {
+    if (aliasOf(m, sorted[i]!.pattern).companions) continue;
+    const mention = judge(m, text, sorted[i]!, block);
+    if (mention !== undefined) return mention ?? undefined;
+  }
+  return undefined;
 }
 
 /** Every mention in `text`, sorted by start and not overlapping. */

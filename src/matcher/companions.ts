@@ -7,6 +7,8 @@ interface Held {
   mention: Mention;
   /** Companion entities; none once found (or never needed). */
   waitingFor: number[] | undefined;
+  /** What the text holds instead if no companion comes: "US" of "US team". */
+  fallback: Mention | undefined;
 }
 
 export class BlockMentions {
@@ -15,19 +17,25 @@ export class BlockMentions {
   private held: Held[] = [];
   private waiting = 0;
 
-  /** Adds a mention in text order; `companions` are entities one of which the block must mention too. */
-  add(mention: Mention, companions: number[] | undefined, out: Mention[]): void {
+  /**
+   * Adds a mention in text order; `companions` are entities one of which the block must mention
+   * too, else `fallback` (a shorter name at the same start) is the mention there, if any.
+   */
+  add(mention: Mention, companions: number[] | undefined, out: Mention[], fallback?: Mention): void {
     const waitingFor = companions && !companions.some((c) => this.seen.has(c)) ? companions : undefined;
     if (waitingFor) this.waiting++;
     else this.found(mention.entity);
-    if (this.held.length > 0 || waitingFor) this.held.push({ mention, waitingFor });
+    if (this.held.length > 0 || waitingFor) this.held.push({ mention, waitingFor, fallback });
     else out.push(mention);
     if (this.waiting === 0) this.release(out);
   }
 
   /** At the block's end: what still waits was never in company. */
   finish(out: Mention[]): void {
-    for (const { mention, waitingFor } of this.held) if (!waitingFor) out.push(mention);
+    for (const { mention, waitingFor, fallback } of this.held) {
+      if (!waitingFor) out.push(mention);
+      else if (fallback) out.push(fallback);
+    }
     this.held = [];
     this.waiting = 0;
   }
