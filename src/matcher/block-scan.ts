@@ -45,7 +45,7 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
   // The text starts at a word start.
   let state = START;
   let free = 0;
-  const block: BlockState = { mentions: new BlockMentions(), placeEnd: Number.NEGATIVE_INFINITY };
+  const block: BlockState = { mentions: undefined, placeEnd: Number.NEGATIVE_INFINITY };
   const hit = (pattern: number, end: number) => {
     const alias = aliasOf(matcher, pattern);
     if (endsWord(text, end, alias)) pending.push({ start: matchStart(matcher, text, end, alias.length), end, pattern });
@@ -54,18 +54,22 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
     if (pending.length === 0) return;
     pending.sort(byPosition);
     const kept: Candidate[] = [];
-    pending.forEach((candidate, i) => {
-      if (candidate.start >= frontier) kept.push(candidate);
-      else if (candidate.start >= free) {
-        const mention = judge(matcher, text, candidate, block);
-        if (mention === undefined) return;
-        free = candidate.end;
-        if (mention === null) return;
-        const alias = aliasOf(matcher, candidate.pattern);
-        block.mentions.add(mention, alias.companions, out, alias.companions && fallback(matcher, text, pending, i, block));
-        if (alias.place) block.placeEnd = mention.end;
+    for (let i = 0; i < pending.length; i++) {
+      const candidate = pending[i]!;
+      if (candidate.start >= frontier) {
+        kept.push(candidate);
+        continue;
       }
-    });
+      if (candidate.start < free) continue;
+      const mention = judge(matcher, text, candidate, block);
+      if (mention === undefined) continue;
+      free = candidate.end;
+      if (mention === null) continue;
+      const alias = aliasOf(matcher, candidate.pattern);
+      // Most blocks have no mention: the tracking is made for the first.
+      (block.mentions ??= new BlockMentions()).add(mention, alias.companions, out, alias.companions && fallback(matcher, text, pending, i, block));
+      if (alias.place) block.placeEnd = mention.end;
+    }
     pending = kept;
   };
   const scanner = {
@@ -93,7 +97,7 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
         }
       }
       settle(Number.POSITIVE_INFINITY, out);
-      block.mentions.finish(out);
+      block.mentions?.finish(out);
       pending = [];
       scanner.done = true;
       return out;
@@ -105,7 +109,7 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
 const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end || a.pattern - b.pattern;
 
 interface BlockState {
-  mentions: BlockMentions;
+  mentions: BlockMentions | undefined;
   /** Where the last place mentioned ended. */
   placeEnd: number;
 }
