@@ -46,8 +46,11 @@ function checkAliases(entities: Located<SeedEntity>[], ids: Set<string>): SeedPr
   const claims = new Map<string, { file: string; id: string; field: string; winsOver: string[] }[]>();
   for (const { file, value } of entities) {
     const forms = [
-      ...value.aliases.map((alias, i) => ({ field: `aliases[${i}]`, ...(typeof alias === 'string' ? { text: alias, winsOver: [] } : alias) })),
-      ...value.nativeNames.map((native, i) => ({ field: `nativeNames[${i}].text`, text: native.text, winsOver: [] })),
+      ...value.aliases.map((alias, i) => ({
+        field: `aliases[${i}]`,
+        ...(typeof alias === 'string' ? { text: alias, winsOver: [], onlyWith: [] } : { text: alias.text, winsOver: alias.winsOver ?? [], onlyWith: alias.onlyWith ?? [] }),
+      })),
+      ...value.nativeNames.map((native, i) => ({ field: `nativeNames[${i}].text`, text: native.text, winsOver: [], onlyWith: [] })),
     ];
     for (const form of forms) {
       const key = form.text.replace(/\s+/g, ' ');
@@ -55,6 +58,9 @@ function checkAliases(entities: Located<SeedEntity>[], ids: Set<string>): SeedPr
       if (list.some((claim) => claim.id === value.id)) problems.push({ file, entry: value.id, field: form.field, reason: `alias "${key}" is listed twice` });
       else list.push({ file, id: value.id, field: form.field, winsOver: form.winsOver });
       claims.set(key, list);
+      form.onlyWith.forEach((other, i) => {
+        if (!ids.has(other)) problems.push({ file, entry: value.id, field: `${form.field}.onlyWith[${i}]`, reason: `unknown entity id "${other}"` });
+      });
       form.winsOver.forEach((other, i) => {
         if (!ids.has(other)) problems.push({ file, entry: value.id, field: `${form.field}.winsOver[${i}]`, reason: `unknown entity id "${other}"` });
       });

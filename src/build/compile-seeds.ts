@@ -7,7 +7,8 @@ import { checkHedges } from './check-hedges.ts';
 import { checkNotMentions, checkReferences } from './check-references.ts';
 import { makeAliasIndex } from './make-alias-index.ts';
 import { makeBundle } from './make-bundle.ts';
-import { entity, givenNamesFile, notMentionsFile, story, type SeedEntity, type SeedStory } from './seed-schema.ts';
+import { entity, givenNamesFile, nameContextsFile, notMentionsFile, story, type SeedEntity, type SeedStory } from './seed-schema.ts';
+import type { NameContexts } from '../shared/alias-index.ts';
 import { problemsFromZod, SeedError, type SeedProblem } from './seed-errors.ts';
 
 export interface SeedSource {
@@ -41,6 +42,8 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
   /** Ids of entities and stories that failed validation too, so that references to them are not reported as well. */
   const declaredIds = new Set<string>();
   const declaredStories = new Set<string>();
+  /** seeds/name-contexts.json, if there is one. */
+  let contexts: NameContexts | undefined;
 
   for (const { path: file, text } of sources) {
     let json: unknown;
@@ -51,7 +54,11 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
       continue;
     }
     const list = Object.entries(lists).find(([name]) => file.endsWith(name))?.[1];
-    if (list) {
+    if (file.endsWith('name-contexts.json')) {
+      const parsed = nameContextsFile.safeParse(json);
+      if (parsed.success) contexts = withoutSchema(parsed.data);
+      else problems.push(...problemsFromZod(file, '(file)', parsed.error));
+    } else if (list) {
       const parsed = list.schema.safeParse(json);
       list.file = file;
       if (parsed.success) list.values = parsed.data;
@@ -89,7 +96,11 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
 
   const sorted = entities.map((e) => e.value).sort((a, b) => a.id.localeCompare(b.id));
   const storyValues = stories.map((s) => s.value);
-  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, lists['given-names.json'].values, lists['not-mentions.json'].values) };
+  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, lists['given-names.json'].values, lists['not-mentions.json'].values, contexts) };
+}
+
+function withoutSchema({ $schema: _, ...contexts }: NameContexts & { $schema?: string }): NameContexts {
+  return contexts;
 }
 
 function entryName(raw: unknown, position: number): string {

@@ -25,14 +25,18 @@ const entitySource = z
   .refine((s) => (s.paragraph === undefined) === (s.story === undefined), { message: 'a paragraph needs the id of its story', path: ['story'] });
 const fact = z.strictObject({ text, source: entitySource });
 
-/** A name the matcher looks for. A plain string, or an object when two entities claim the same text. */
+/** A name the matcher looks for. A plain string, or an object when two entities claim the same text or the name needs company. */
 const alias = z.union([
   text,
-  z.strictObject({
-    text,
-    /** Ids of the other entities that also claim this text; this entity wins the match. */
-    winsOver: z.array(id).min(1),
-  }),
+  z
+    .strictObject({
+      text,
+      /** Ids of the other entities that also claim this text; this entity wins the match. */
+      winsOver: z.array(id).min(1).optional(),
+      /** A mention only in a block (paragraph, heading, list item) that mentions one of these entities too: other towns bear the name. */
+      onlyWith: z.array(id).min(1).optional(),
+    })
+    .refine((a) => a.winsOver !== undefined || a.onlyWith !== undefined, { message: 'needs "winsOver" or "onlyWith"; else write the alias as a plain string' }),
 ]);
 
 export const entity = z.strictObject({
@@ -121,3 +125,24 @@ export const givenNamesFile = z.array(z.string().regex(/^\p{Ll}+(['-]\p{Ll}+)*$/
 
 /** seeds/not-mentions.json: phrases that hold an alias but name something else ("The Washington Post"). */
 export const notMentionsFile = z.array(text);
+
+const words = z.array(text);
+/** seeds/name-contexts.json: the words around a name that make it another sense of it (see NameContexts in src/shared/alias-index.ts). */
+export const nameContextsFile = z.strictObject({
+  $schema: z.string().optional(),
+  /** "Tour de France", "University of Washington": one or two words. */
+  longerNameBefore: words,
+  /** "Washington County", "Trump Organization": one word. */
+  longerNameAfter: words,
+  /** "Ms. Trump" is someone else. */
+  otherTitles: words,
+  /** "Moscow, Idaho" is another town. */
+  usStates: words,
+  /** "State of Washington", "Washington Gov." are the state. */
+  stateBefore: words,
+  stateAfter: words,
+  /** "CONTACT US", "FOLLOW US ON" are the pronoun. */
+  pronouns: words,
+  pronounVerbs: words,
+  pronounEnds: words,
+});

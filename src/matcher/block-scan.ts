@@ -2,6 +2,8 @@
 // state carries across the parts, and the rules read across their edges.
 import { AliasFlag } from '../shared/alias-index.ts';
 import { blockText, type BlockText } from './block-text.ts';
+import { BlockMentions } from './companions.ts';
+import { isAnotherSense } from './contexts.ts';
 import { aliasOf, type Matcher } from './load.ts';
 import { endsWord, hasAliasCase, startsWord } from './rules.ts';
 import { depthOf, matchStart, scan, START } from './scan.ts';
@@ -43,6 +45,7 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
   // The text starts at a word start.
   let state = START;
   let free = 0;
+  const block: BlockState = { mentions: undefined, placeEnd: Number.NEGATIVE_INFINITY };
   const hit = (pattern: number, end: number) => {
     const alias = aliasOf(matcher, pattern);
     if (endsWord(text, end, alias)) pending.push({ start: matchStart(matcher, text, end, alias.length), end, pattern });
@@ -51,9 +54,21 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
     if (pending.length === 0) return;
     pending.sort(byPosition);
     const kept: Candidate[] = [];
-    for (const candidate of pending) {
-      if (candidate.start >= frontier) kept.push(candidate);
-      else if (candidate.start >= free && take(matcher, text, candidate, out)) free = candidate.end;
+    for (let i = 0; i < pending.length; i++) {
+      const candidate = pending[i]!;
+      if (candidate.start >= frontier) {
+        kept.push(candidate);
+        continue;
+      }
+      if (candidate.start < free) continue;
+      const mention = judge(matcher, text, candidate, block);
+      if (mention === undefined) continue;
+      free = candidate.end;
+      if (mention === null) continue;
+      const alias = aliasOf(matcher, candidate.pattern);
+      // Most blocks have no mention: the tracking is made for the first.
+      (block.mentions ??= new BlockMentions()).add(mention, alias.companions, out, alias.companions && fallback(matcher, text, pending, i, block));
+      if (alias.place) block.placeEnd = mention.end;
     }
     pending = kept;
   };
@@ -82,6 +97,7 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
         }
       }
       settle(Number.POSITIVE_INFINITY, out);
+      block.mentions?.finish(out);
       pending = [];
       scanner.done = true;
       return out;
@@ -92,16 +108,34 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
 
 const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end || a.pattern - b.pattern;
 
+interface BlockState {
+  mentions: BlockMentions | undefined;
+  /** Where the last place mentioned ended. */
+  placeEnd: number;
+}
+
 /**
  * Leftmost first, then the longest; an exact tie goes to the alias listed first. The other
  * rules are checked only for a candidate that would be taken, which gives the same result as
- * filtering first: "Trump" inside "President Trump" is never looked at.
+ * filtering first: "Trump" inside "President Trump" is never looked at. Undefined if not taken;
+ * null if taken but no mention: a phrase that never is, or another sense of the name
+ * ("Washington" in "Washington County" is not one on its own).
  */
-function take(m: Matcher, text: BlockText, { start, end, pattern }: Candidate, out: Mention[]): boolean {
+function judge(m: Matcher, text: BlockText, { start, end, pattern }: Candidate, block: BlockState): Mention | null | undefined {
   const alias = aliasOf(m, pattern);
-  if (!startsWord(text, start, alias) || !hasAliasCase(text, start, end, alias) || isSomeoneElsesSurname(m, text, start, pattern)) return false;
-  if (!(alias.flags & AliasFlag.NotAMention)) out.push({ start, end, entity: alias.entity });
-  return true;
+  if (!startsWord(text, start, alias) || !hasAliasCase(text, start, end, alias) || isSomeoneElsesSurname(m, text, start, pattern)) return undefined;
+  if (alias.flags & AliasFlag.NotAMention || isAnotherSense(m, text, start, end, alias, block.placeEnd)) return null;
+  return { start, end, entity: alias.entity };
+}
+
+/** What a name that needs company leaves if it has none: "US" of "US team" on a sports page. */
+function fallback(m: Matcher, text: BlockText, sorted: Candidate[], taken: number, block: BlockState): Mention | undefined {
+  for (let i = taken + 1; i < sorted.length && sorted[i]!.start === sorted[taken]!.start; i++) {
+    if (aliasOf(m, sorted[i]!.pattern).companions) continue;
+    const mention = judge(m, text, sorted[i]!, block);
+    if (mention !== undefined) return mention ?? undefined;
+  }
+  return undefined;
 }
 
 /** Every mention in `text`, sorted by start and not overlapping. */

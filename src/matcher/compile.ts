@@ -1,10 +1,10 @@
 // The build's side: the alias index compiled into the tables content.js embeds.
-import { type AliasIndex } from '../shared/alias-index.ts';
+import { AliasFlag, type AliasIndex } from '../shared/alias-index.ts';
 import { buildAutomaton } from './automaton.ts';
 import { loadMatcher, type Matcher } from './load.ts';
 import { isWordCodePoint, plainForm } from './normalise.ts';
 import { createAlphabet, foldAlias, type BuildAlphabet } from './symbols.ts';
-import { toTables, WORD_END, WORD_START, type BuildAlias, type MatcherTables } from './tables.ts';
+import { COMPANIONS, noContexts, PERSON, PLACE, toTables, US_STATE, WORD_END, WORD_START, type BuildAlias, type MatcherTables } from './tables.ts';
 import type { Patterns } from './trie.ts';
 
 export function compileTables(index: AliasIndex, denseCells?: number): MatcherTables {
@@ -12,18 +12,27 @@ export function compileTables(index: AliasIndex, denseCells?: number): MatcherTa
   const folded: number[] = [];
   const ends: number[] = [];
   const seen = new Uint8Array(0x10000);
-  for (const [text, entity, flags] of index.aliases) {
+  const contexts = index.contexts ?? noContexts;
+  const states = new Set(contexts.usStates);
+  for (const [text, entity, flags, companions = []] of index.aliases) {
     const plain = plainForm(text.trim());
     const from = folded.length;
     if (!foldAlias(plain, folded, seen)) continue;
     ends.push(folded.length);
-    const wordStart = isWordCodePoint(plain.codePointAt(0)!) ? WORD_START : 0;
-    const wordEnd = isWordCodePoint(lastCodePoint(plain)) ? WORD_END : 0;
-    aliases.push({ plain, entity, info: flags | wordStart | wordEnd, symbols: folded.length - from });
+    const kind = flags & AliasFlag.NotAMention ? undefined : index.entities[entity]?.[1];
+    let info = flags;
+    if (isWordCodePoint(plain.codePointAt(0)!)) info |= WORD_START;
+    if (isWordCodePoint(lastCodePoint(plain))) info |= WORD_END;
+    if (kind === 'place') info |= PLACE | (states.has(plain) ? US_STATE : 0);
+    if (kind === 'person') info |= PERSON;
+    if (companions.length > 0) info |= COMPANIONS;
+    aliases.push({ plain, entity, info, symbols: folded.length - from, companions });
   }
   const alphabet = createAlphabet(seen);
   const automaton = buildAutomaton(alphabet, toPatterns(alphabet, folded, ends), denseCells);
-  return toTables(automaton, aliases, index.givenNames);
+  // After a comma, a state that is also a place of ours lists places: "Moscow, Washington and Kyiv".
+  const places = new Set(aliases.filter((a) => a.info & PLACE).map((a) => a.plain));
+  return toTables(automaton, aliases, index.givenNames, { ...contexts, usStates: contexts.usStates.filter((s) => !places.has(s)) });
 }
 
 /** For tests and tools; content.js loads the build's tables instead. */

@@ -4,7 +4,8 @@ import { AliasFlag } from '../shared/alias-index.ts';
 import { at, packedLength } from './packed.ts';
 import { stripMarks } from './normalise.ts';
 import { loadAlphabet, type Alphabet } from './symbols.ts';
-import { STRIDE, WORD_END, WORD_START, type MatcherTables } from './tables.ts';
+import { COMPANIONS, PERSON, PLACE, STRIDE, US_STATE, WORD_END, WORD_START, type MatcherTables } from './tables.ts';
+import type { Contexts } from './contexts.ts';
 import type { GivenNames } from './surname.ts';
 
 export interface CompiledAlias {
@@ -15,9 +16,16 @@ export interface CompiledAlias {
   /** The forms the raw text may take, after plainForm (and stripMarks with FoldDiacritics). */
   asWritten: string;
   allCaps: string;
+  /** For an alias written with a lower-case first letter, that letter in capitals: it may start a sentence. */
+  capitalised: string | undefined;
   /** Whether the alias starts / ends with a letter or digit, and so needs a word boundary there. */
   wordStart: boolean;
   wordEnd: boolean;
+  place: boolean;
+  person: boolean;
+  usState: boolean;
+  /** Entities one of which the block must mention too, or undefined for any block. */
+  companions: number[] | undefined;
 }
 
 /** A loaded matcher. Opaque to callers: load it once and reuse it. */
@@ -33,6 +41,9 @@ export interface Matcher {
   /** By pattern index, decoded when first a candidate needs it. */
   aliases: (CompiledAlias | undefined)[];
   givenNames: GivenNames | undefined;
+  contexts: Contexts | undefined;
+  /** Pattern -> its companions, made when a pattern that has them is first a candidate. */
+  companions: Map<number, number[]> | undefined;
 }
 
 export function loadMatcher(tables: MatcherTables): Matcher {
@@ -45,6 +56,8 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     firstChild: undefined,
     aliases: [],
     givenNames: undefined,
+    contexts: undefined,
+    companions: undefined,
   };
 }
 
@@ -62,17 +75,38 @@ export function aliasOf(m: Matcher, pattern: number): CompiledAlias {
   const plain = t.aliasText.slice(start, start + at(t.aliasLength, pattern));
   const info = at(t.info, pattern);
   const fold = (info & AliasFlag.FoldDiacritics) !== 0;
+  const asWritten = fold ? stripMarks(plain) : plain;
+  const first = asWritten.charAt(0);
   const alias: CompiledAlias = {
     entity: at(t.entity, pattern),
     flags: info & (WORD_START - 1),
     length: at(t.symbols, pattern),
-    asWritten: fold ? stripMarks(plain) : plain,
+    asWritten,
     allCaps: fold ? stripMarks(plain.toUpperCase()) : plain.toUpperCase(),
+    capitalised: first !== first.toUpperCase() ? first.toUpperCase() + asWritten.slice(1) : undefined,
     wordStart: (info & WORD_START) !== 0,
     wordEnd: (info & WORD_END) !== 0,
+    place: (info & PLACE) !== 0,
+    person: (info & PERSON) !== 0,
+    usState: (info & US_STATE) !== 0,
+    companions: info & COMPANIONS ? companionsOf(m, pattern) : undefined,
   };
   m.aliases[pattern] = alias;
   return alias;
+}
+
+function companionsOf(m: Matcher, pattern: number): number[] {
+  if (!m.companions) {
+    m.companions = new Map();
+    const { info, companions } = m.tables;
+    for (let p = 0, at0 = 0; p < m.patterns; p++) {
+      if ((at(info, p) & COMPANIONS) === 0) continue;
+      const count = at(companions, at0);
+      m.companions.set(p, Array.from({ length: count }, (_, i) => at(companions, at0 + 1 + i)));
+      at0 += count + 1;
+    }
+  }
+  return m.companions.get(pattern) ?? [];
 }
 
 /** The first child of `state`: filled for its whole STRIDE the first time. */

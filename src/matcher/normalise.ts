@@ -9,7 +9,8 @@ const HYPHENS = new Set([0x2010, 0x2011]);
 
 const spaceRe = /\s/;
 const markRe = /\p{M}/u;
-const wordRe = /[\p{L}\p{N}\p{M}]/u;
+// The connector "_" joins words in identifiers and handles ("UN_willing", "us_politics"): not prose.
+const wordRe = /[\p{L}\p{N}\p{M}_]/u;
 const marksRe = /\p{M}+/gu;
 
 /** Soft hyphens and zero-width characters: skipped everywhere, as if absent. */
@@ -26,7 +27,7 @@ export function isSpace(code: number): boolean {
 /** BMP code point -> 1 letter, digit or mark, 2 not, 0 not looked up yet. */
 let wordCache: Uint8Array | undefined;
 
-/** A Unicode letter, digit or mark, by code point. */
+/** A Unicode letter, digit or mark, or "_", by code point. */
 export function isWordCodePoint(cp: number): boolean {
   if (cp < 0x10000) {
     wordCache ??= new Uint8Array(0x10000);

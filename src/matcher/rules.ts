@@ -36,13 +36,27 @@ export function startsWord(text: BlockText, start: number, alias: CompiledAlias)
   return !alias.wordStart || !isWordAt(text, before(text, start));
 }
 
-/** As written or in ALL CAPS, typographic variants aside: "Trump", "TRUMP", never "trump". */
+/**
+ * As written or in ALL CAPS, typographic variants aside: "Trump", "TRUMP", never "trump". An alias
+ * written in lower case at its start may start a sentence or a block with a capital ("International observers").
+ */
 export function hasAliasCase(text: BlockText, start: number, end: number, alias: CompiledAlias): boolean {
-  const { asWritten, allCaps } = alias;
+  const { asWritten, allCaps, capitalised } = alias;
   const length = end - start;
   if (length === asWritten.length && text.startsWith(asWritten, start)) return true;
   if (length === allCaps.length && text.startsWith(allCaps, start)) return true;
   let form = plainForm(text.slice(start, end));
   if ((alias.flags & AliasFlag.FoldDiacritics) !== 0) form = stripMarks(form);
-  return form === asWritten || form === allCaps;
+  return form === asWritten || form === allCaps || (form === capitalised && startsSentence(text, start));
+}
+
+/** Opening quotes and brackets may come between a sentence's end and its first word. */
+const openingRe = /[\s"'(\[\u00ab\u2018\u201c\u201e\u2039]/u;
+/** Where a sentence ends: its full stop, ! or ?, an ellipsis, a colon; U+FFFC between blocks. */
+const sentenceEndRe = /[.!?:\u2026\ufffc]/u;
+
+function startsSentence(text: BlockText, start: number): boolean {
+  let j = before(text, start);
+  while (j >= 0 && openingRe.test(String.fromCharCode(text.charCodeAt(j)))) j = before(text, j);
+  return j < 0 || sentenceEndRe.test(String.fromCharCode(text.charCodeAt(j)));
 }

@@ -1,4 +1,5 @@
 // The matcher in its final form: what the build embeds in content.js and loadMatcher uses as is.
+import type { NameContexts } from '../shared/alias-index.ts';
 import { OUTPUT, type Automaton } from './automaton.ts';
 import { pack, type Packed } from './packed.ts';
 
@@ -24,7 +25,7 @@ export interface MatcherTables {
   outStart: Packed;
   outPatterns: Packed;
   levelStarts: Packed;
-  /** By pattern: its entity, AliasFlag bits | wordStart << 3 | wordEnd << 4, length in symbols. */
+  /** By pattern: its entity, AliasFlag bits | the bits below, length in symbols. */
   entity: Packed;
   info: Packed;
   symbols: Packed;
@@ -34,19 +35,35 @@ export interface MatcherTables {
   aliasStart: Packed;
   /** Lower-case given names, one a line. */
   givenNames: string;
+  /** Each list of NameContexts, one entry a line. */
+  contexts: Record<keyof NameContexts, string>;
+  /** For each pattern with the COMPANIONS bit, in pattern order: its companion entities' count, then them. */
+  companions: Packed;
 }
 
 export const WORD_START = 8;
 export const WORD_END = 16;
+/** The entity is a place / a person: the context rules for other senses of a name apply. */
+export const PLACE = 32;
+export const PERSON = 64;
+/** The alias is also a US state's name ("Washington"). */
+export const US_STATE = 128;
+/** A mention only in a block that also mentions one of its companions (see AliasIndex). */
+export const COMPANIONS = 256;
 
 export interface BuildAlias {
   plain: string;
   entity: number;
   info: number;
   symbols: number;
+  companions: number[];
 }
 
-export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readonly string[]): MatcherTables {
+export const noContexts: NameContexts = {
+  longerNameBefore: [], longerNameAfter: [], otherTitles: [], usStates: [], stateBefore: [], stateAfter: [], pronouns: [], pronounVerbs: [], pronounEnds: [],
+};
+
+export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readonly string[], contexts: NameContexts): MatcherTables {
   const states = a.fail.length;
   const dense = new Uint16Array(a.dense.length);
   for (let i = 0; i < dense.length; i++) dense[i] = (a.dense[i]! & ~OUTPUT) * 2 + (a.dense[i]! < 0 ? 1 : 0);
@@ -91,5 +108,7 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     aliasLength: pack(aliases.map((x) => x.plain.length)),
     aliasStart: pack(starts),
     givenNames: givenNames.join('\n'),
+    contexts: Object.fromEntries(Object.entries(contexts).map(([list, words]) => [list, words.join('\n')])) as MatcherTables['contexts'],
+    companions: pack(aliases.flatMap((x) => (x.info & COMPANIONS ? [x.companions.length, ...x.companions] : []))),
   };
 }

@@ -16,8 +16,38 @@ export const AliasFlag = {
 export interface AliasIndex {
   /** [entity id, kind]; aliases point into this list by position. */
   entities: [id: string, kind: EntityKind][];
-  /** [text as written, entity position, AliasFlag bits]. */
-  aliases: [text: string, entity: number, flags: number][];
+  /**
+   * [text as written, entity position, AliasFlag bits, companions]: with companions, the alias is a
+   * mention only in a block that also mentions one of those entities (positions).
+   */
+  aliases: [text: string, entity: number, flags: number, companions?: number[]][];
   /** Lower-case given names; one right before a Surname alias makes the name someone else's ("Melania Trump"). */
   givenNames: string[];
+  /** The words around a name that make it another sense of it; none if absent. */
+  contexts?: NameContexts;
+}
+
+/**
+ * Words written as they appear in text (ALL CAPS forms are matched too). Each list says when a
+ * person's or place's name is another sense of it, and so not a mention.
+ */
+export interface NameContexts {
+  /** The name is part of a longer name: "Tour de France", "University of Washington". One or two words. */
+  longerNameBefore: string[];
+  /** The same, after it: "Washington County", "Trump Organization". One word. */
+  longerNameAfter: string[];
+  /** Titles of someone else right before a surname ("Ms. Trump"), unless the entity's own aliases use them. */
+  otherTitles: string[];
+  /** US state names and their abbreviations: "Moscow, Idaho" is another Moscow. */
+  usStates: string[];
+  /** Around an alias that is itself a state's name, these make it the state: "State of Washington", "Washington Gov.". */
+  stateBefore: string[];
+  stateAfter: string[];
+  /**
+   * Aliases that are also pronouns in ALL CAPS ("US"): one is the pronoun right after a verb of
+   * pronounVerbs ("CONTACT US"), when the block ends there, punctuation follows, or a word of pronounEnds ("FOLLOW US ON").
+   */
+  pronouns: string[];
+  pronounVerbs: string[];
+  pronounEnds: string[];
 }

@@ -1,3 +1,5 @@
+import { compileSeeds } from '../../../src/build/compile-seeds.ts';
+import { readSeeds } from '../../../src/build/read-seeds.ts';
 import { compileMatcher, findMentions } from '../../../src/matcher/index.ts';
 import type { AliasIndex, EntityKind } from '../../../src/shared/alias-index.ts';
 
@@ -36,4 +38,14 @@ export function random(seed: number): () => number {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
+}
+
+let seedIndex: AliasIndex | undefined;
+let seedMatcher: ReturnType<typeof compileMatcher> | undefined;
+
+/** The mentions by the project's own seeds (seeds/), as [text as found, entity id]. */
+export function foundBySeeds(text: string): [string, string][] {
+  seedIndex ??= compileSeeds(readSeeds('seeds')).aliasIndex;
+  seedMatcher ??= compileMatcher(seedIndex);
+  return findMentions(seedMatcher, text).map(({ start, end, entity }) => [text.slice(start, end), seedIndex!.entities[entity]![0]]);
 }

@@ -46,9 +46,9 @@ describe('character classes', () => {
     expect(stripMarks('Kyïv Éire Київ')).toBe('Kyiv Eire \u041a\u0438\u0456\u0432');
   });
 
-  it('counts letters, digits and marks as word characters, apostrophes not', () => {
-    for (const ch of ['a', 'Z', '7', 'é', 'Ж', '\u0301', '٣']) expect(isWordCodePoint(ch.codePointAt(0)!)).toBe(true);
-    for (const ch of ["'", '\u2019', '\u02bc', '-', ' ', '\ufffc', '_']) expect(isWordCodePoint(ch.codePointAt(0)!)).toBe(false);
+  it('counts letters, digits, marks and the connector "_" as word characters, apostrophes not', () => {
+    for (const ch of ['a', 'Z', '7', 'é', 'Ж', '\u0301', '٣', '_']) expect(isWordCodePoint(ch.codePointAt(0)!)).toBe(true);
+    for (const ch of ["'", '\u2019', '\u02bc', '-', ' ', '\ufffc']) expect(isWordCodePoint(ch.codePointAt(0)!)).toBe(false);
     expect(isWordCodePoint('𝒜'.codePointAt(0)!)).toBe(true);
   });
 });

@@ -98,10 +98,14 @@ describe('the automaton against a naive search', () => {
 
   function naive(text: string): { start: number; end: number; entity: number }[] {
     const candidates: { start: number; end: number; entity: number }[] = [];
+    // A lower-case alias may start a sentence with a capital: after a full stop, or at the start.
+    const startsSentence = (at: number) => /(^|\.) *$/.test(text.slice(0, at));
     index.aliases.forEach(([alias, entity]) => {
-      for (const form of new Set([alias, alias.toUpperCase()])) {
+      const capitalised = alias[0]!.toUpperCase() + alias.slice(1);
+      for (const form of new Set([alias, alias.toUpperCase(), capitalised])) {
         for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
           const end = at + form.length;
+          if (form !== alias && form !== alias.toUpperCase() && !startsSentence(at)) continue;
           if (isWord(form[0]) && isWord(text[at - 1])) continue;
           if (isWord(form.at(-1)) && isWord(text[end])) continue;
           candidates.push({ start: at, end, entity });
