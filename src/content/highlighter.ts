@@ -23,7 +23,7 @@ export function createHighlighter(initial: Settings): Highlighter {
   const shown = new Set<Mark>();
   for (const [kind, highlight] of highlights) CSS.highlights.set(highlightName(kind), highlight);
 
-  const allowed = (mark: Mark) => settings.kinds[mark.kind] && (settings.markEveryMention || mark.firstInSection);
+  const allowed = (mark: Mark) => settings.kinds[mark.kind] && (settings.markEveryMention ? mark.inText : mark.calm);
   const add = (marks: Iterable<Mark>) => {
     for (const mark of marks) {
       if (!allowed(mark)) continue;

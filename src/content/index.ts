@@ -31,7 +31,7 @@ async function pageReport(): Promise<PageReport> {
   const own = session?.report() ?? [];
   const inFrames = (await sendToBackground({ type: 'get-frame-mentions' })) ?? [];
   const seen = new Set(own.map((m) => m.id));
-  return pageReportOf([...own, ...inFrames.filter((m) => !seen.has(m.id))]);
+  return pageReportOf([...own, ...inFrames.filter((m) => !seen.has(m.id))], session?.pageContext());
 }
 
 /** A call for one frame (by URL), or for the top frame when it names none. */
