@@ -25,5 +25,5 @@ export function makeAliasIndex(entities: SeedEntity[], givenNames: string[], not
     }
   });
   for (const phrase of notMentions) aliases.push([phrase, 0, AliasFlag.NotAMention]);
-  return { entities: entities.map((e) => [e.id, e.kind]), aliases, givenNames, ...(contexts ? { contexts } : {}) };
+  return { entities: entities.map((e) => [e.id, e.kind, e.prominence]), aliases, givenNames, ...(contexts ? { contexts } : {}) };
 }

@@ -1,10 +1,11 @@
-// Gives the bundles `backstory:alias-index`, `backstory:entities`, `backstory:briefs`, `backstory:map` and `backstory:matcher-tables`,
+// Gives the bundles `backstory:alias-index`, `backstory:entities`, `backstory:stories`, `backstory:briefs`, `backstory:map` and `backstory:matcher-tables`,
 // compiled from seeds/ when esbuild starts.
 import type { Plugin } from 'esbuild';
 import { compileTables } from '../matcher/index.ts';
 import { compileSeeds, type CompiledSeeds } from './compile-seeds.ts';
 import { mapModule } from './map-module.ts';
 import { readSeeds } from './read-seeds.ts';
+import { storyTable } from './story-table.ts';
 import { formatProblem, SeedError } from './seed-errors.ts';
 
 export function seedPlugin(seedDir: string): Plugin {
@@ -41,10 +42,14 @@ export function seedPlugin(seedDir: string): Plugin {
   };
 }
 
-/** The content script needs only the entities (id and kind) beside its tables; the aliases stay with the build and the background. */
+/**
+ * The content script needs only the entities (id, kind, prominence) and the stories' labels and names beside
+ * its tables; the aliases stay with the build and the background.
+ */
 function moduleData(path: string, compiled: CompiledSeeds): unknown {
   if (path === 'backstory:alias-index') return compiled.aliasIndex;
   if (path === 'backstory:entities') return compiled.aliasIndex.entities;
+  if (path === 'backstory:stories') return storyTable(compiled.bundle, compiled.aliasIndex);
   if (path === 'backstory:map') return mapModule(compiled.bundle);
   return compiled.bundle;
 }

@@ -1,7 +1,7 @@
 // The format of the files in seeds/. The build validates with it, and seeds/schema.json
 // (for editors) is generated from it by `npm run seeds:schema`; a unit test keeps the two in step.
 import { z } from 'zod';
-import { entityKinds } from '../shared/alias-index.ts';
+import { entityKinds, prominences } from '../shared/alias-index.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -43,6 +43,8 @@ export const entity = z.strictObject({
   id,
   name: text,
   kind: z.enum(entityKinds),
+  /** `common` for names every reader knows (major countries, capitals, bodies): calm mode marks them only on pages about the story. */
+  prominence: z.enum(prominences, { error: (issue) => (issue.input === undefined ? 'missing field' : 'must be "common" or "specific"') }),
   /** Match forms, as written in English-language news. ALL CAPS forms are matched without listing them. */
   aliases: z.array(alias).min(1),
   /** Names in other scripts, matched too. */

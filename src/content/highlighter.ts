@@ -48,7 +48,7 @@ export function createHighlighter(initial: Settings, watch: (onChange: (changes:
     }
   });
 
-  const allowed = (mark: Mark) => settings.kinds[mark.kind] && (settings.markEveryMention || mark.firstInSection);
+  const allowed = (mark: Mark) => settings.kinds[mark.kind] && (settings.markEveryMention ? mark.inText : mark.calm);
   const add = (marks: Iterable<Mark>) => {
     for (const mark of marks) {
       if (!allowed(mark) || shown.has(mark)) continue;

@@ -31,7 +31,7 @@ function apply(settings: Settings) {
 async function pageReport(): Promise<PageReport> {
   const own = session?.report() ?? [];
   const inFrames = (await sendToBackground({ type: 'get-frame-mentions' })) ?? [];
-  return pageReportOf(mergeMentions([own, inFrames]));
+  return pageReportOf(mergeMentions([own, inFrames]), session?.pageContext());
 }
 
 /** A call for one frame (by URL), or for the top frame when it names none. */

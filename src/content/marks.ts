@@ -1,15 +1,27 @@
 // The mentions found on the page, as StaticRanges over its text nodes (live Ranges would tax every
 // later DOM change the page makes), indexed by text node for hit-testing and removal, and by block.
+// Each knows whether the page's editorial rules let it be shown, in each mode (see page-regions.ts).
 import type { EntityKind } from '../shared/alias-index.ts';
+import type { Region } from './page-regions.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 export interface Mark {
   entity: number;
   kind: EntityKind;
-  /** Calm mode marks only the first mention of an entity in each section. */
-  firstInSection: boolean;
+  /** Outside navigation and page chrome: every-mention mode shows it. */
+  inText: boolean;
+  /** Calm mode shows it: the entity's first mention in its article's main text (a common entity's only on a page about the story). */
+  calm: boolean;
+  /** The article it belongs to; null for the page. */
+  scope: Element | null;
   range: StaticRange;
   nodes: Text[];
+}
+
+export interface MarkRules {
+  kindOf(entity: number): EntityKind;
+  isCommon(entity: number): boolean;
+  regionOf(block: TextBlock): Region;
 }
 
 export interface FoundMention {
@@ -22,14 +34,20 @@ export class MarkStore {
   readonly marks = new Set<Mark>();
   /** Each text node's marks, in text order. */
   private readonly byNode = new Map<Text, Mark[]>();
-  /** section * 2^16 + entity, for every entity already marked in a section. */
-  private readonly seen = new Set<number>();
+  /** Each article's (and the page's) first mention of each entity in its main text. */
+  private readonly firsts = new Map<Element | null, Map<number, Mark>>();
+  /** The page is about one of our stories: calm mode shows common entities too. */
+  private onTopic = false;
 
-  constructor(private readonly kindOf: (entity: number) => EntityKind) {}
+  constructor(private readonly rules: MarkRules) {}
 
   /** Linear in the mentions: they come sorted, so each node's list only grows at its end. */
   addBlock(block: TextBlock, mentions: FoundMention[]): Mark[] {
     const added: Mark[] = [];
+    if (mentions.length === 0) return added;
+    const { role, scope } = this.rules.regionOf(block);
+    let firsts = this.firsts.get(scope);
+    if (!firsts) this.firsts.set(scope, (firsts = new Map()));
     let first = 0;
     for (const mention of mentions) {
       while (first + 1 < block.starts.length && block.starts[first + 1]! <= mention.start) first++;
@@ -41,9 +59,10 @@ export class MarkStore {
       if (this.markStartingAt(startNode, startOffset)) continue;
       const nodes = first === last ? [startNode] : block.nodes.slice(first, last + 1);
       const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: block.nodes[last]!, endOffset: mention.end - block.starts[last]! });
-      const key = block.section * 0x10000 + mention.entity;
-      const mark: Mark = { entity: mention.entity, kind: this.kindOf(mention.entity), firstInSection: !this.seen.has(key), range, nodes };
-      this.seen.add(key);
+      const { entity } = mention;
+      const isFirst = role === 'main' && !firsts.has(entity);
+      const mark: Mark = { entity, kind: this.rules.kindOf(entity), inText: role !== 'chrome', calm: isFirst && (this.onTopic || !this.rules.isCommon(entity)), scope, range, nodes };
+      if (isFirst) firsts.set(entity, mark);
       this.marks.add(mark);
       for (const node of nodes) {
         const list = this.byNode.get(node);
@@ -53,6 +72,20 @@ export class MarkStore {
       added.push(mark);
     }
     return added;
+  }
+
+  /** The page turned out to be about the story: the first mention of each common entity is shown too; those marks. */
+  showCommon(): Mark[] {
+    this.onTopic = true;
+    const shown: Mark[] = [];
+    for (const firsts of this.firsts.values()) {
+      for (const mark of firsts.values()) {
+        if (mark.calm) continue;
+        mark.calm = true;
+        shown.push(mark);
+      }
+    }
+    return shown;
   }
 
   /** The mark covering this point of the text, if any. */
@@ -74,6 +107,10 @@ export class MarkStore {
       for (const mark of list) {
         if (!this.marks.delete(mark)) continue;
         removed.push(mark);
+        // The next mention read in its place becomes the first.
+        const firsts = this.firsts.get(mark.scope);
+        if (firsts?.get(mark.entity) === mark) firsts.delete(mark.entity);
+        if (firsts?.size === 0) this.firsts.delete(mark.scope);
         for (const other of mark.nodes) if (other !== node) this.dropFromNode(other, mark);
       }
       this.byNode.delete(node);
@@ -84,7 +121,7 @@ export class MarkStore {
   clear(): void {
     this.marks.clear();
     this.byNode.clear();
-    this.seen.clear();
+    this.firsts.clear();
   }
 
   private markStartingAt(node: Text, offset: number): boolean {

@@ -32,7 +32,6 @@ export function createScanner(options: {
   onHiddenBlock(element: Element): void;
 }): Scanner {
   const { store, highlighter, signal } = options;
-  const sections = { next: 0 };
   const stats: SliceStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstSliceEnd: 0 };
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let deadline = 0;
@@ -55,7 +54,7 @@ export function createScanner(options: {
   };
 
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
-    const walker = walkBlocks(root, sections, bounds);
+    const walker = walkBlocks(root, bounds);
     for (;;) {
       if (signal.aborted) return;
       const start = performance.now();

@@ -1,8 +1,10 @@
 // Everything Backstory runs on one page while it is on there, tied to one AbortController:
 // turning it off for the site, or an extension update, tears it all down.
 import entities from 'backstory:entities';
+import stories from 'backstory:stories';
 import type { Brief } from '../shared/briefs.ts';
 import type { CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
+import type { PageContext, PageRelevance } from '../shared/page-context.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
 import { sendToBackground } from './extension-api.ts';
@@ -12,6 +14,9 @@ import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
 import { sessionMatcher } from './load-matcher.ts';
 import { inDocumentOrder, MarkStore, type Mark } from './marks.ts';
+import { readPublicationDate } from './page-date-reader.ts';
+import { createPageRegions } from './page-regions.ts';
+import { judgeTopic } from './page-topic.ts';
 import { createRescans } from './rescans.ts';
 import { createScanner, isVisible } from './scanner.ts';
 import { showMention } from './show-mention.ts';
@@ -31,6 +36,8 @@ export interface Session {
   scanStats(): ScanStats | null;
   cardState(): CardState | null;
   shownMarks(): ShownMark[];
+  /** Which story the page is about and when it was published: for the page report and the card. */
+  pageContext(): PageContext;
   stop(): void;
 }
 
@@ -44,7 +51,20 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   const { signal } = controller;
   const started = performance.now();
   let firstScan: { totalMs: number } | undefined;
-  const store = new MarkStore((entity) => entities[entity]![1]);
+  const regions = createPageRegions(document);
+  const store = new MarkStore({
+    kindOf: (entity) => entities[entity]![1],
+    isCommon: (entity) => entities[entity]![2] === 'common',
+    regionOf: (block) => regions.of(block.nodes),
+  });
+  /** Decided after each scan until the page is found on-topic, then kept: marks only ever appear, never flicker away. */
+  let relevance: PageRelevance | undefined;
+  let published: { date?: string } | undefined;
+  const judge = () => {
+    if (relevance) return;
+    relevance = judgeTopic(store.marks, sessionMatcher(), entities, stories);
+    if (relevance) highlighter.add(store.showCommon());
+  };
   const highlighter = createHighlighter(settings);
   const card = makeCard(signal);
   const shadowRoots: ShadowRoot[] = [];
@@ -82,7 +102,10 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   const rescans = createRescans({
     scanner, signal,
     onFirstScanned: () => (firstScan = { totalMs: performance.now() - started }),
-    onScanned: onMarksChanged,
+    onScanned() {
+      judge();
+      onMarksChanged();
+    },
   });
 
   /** Text hidden when it was read (closed <details>, a tab, "read more") is marked once shown. */
@@ -149,6 +172,10 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     },
     cardState: () => card.state(),
     shownMarks: () => shownMarks(store.marks, highlighter),
+    pageContext() {
+      published ??= { date: readPublicationDate(document) };
+      return { ...(relevance ? { relevance } : {}), ...(published.date ? { published: published.date } : {}) };
+    },
     stop() {
       controller.abort();
       highlighter.dispose();

@@ -9,14 +9,11 @@ const skippedTags = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'svg', 'math',
   'iframe', 'frame', 'object', 'canvas', 'video', 'audio', 'head', 'title',
 ]);
-const sectionTags = new Set(['article', 'section', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface TextBlock {
   nodes: Text[];
   /** Offset of each node's text in the block's text (the nodes' data, concatenated). */
   starts: number[];
-  /** Mentions in one section share a number: the calm mode marks the first of each entity per section. */
-  section: number;
 }
 
 export function isSkipped(element: Element): boolean {
@@ -75,10 +72,9 @@ export interface WalkBounds {
   until?: Node;
 }
 
-export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkBounds = {}): BlockWalker {
+export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const shadowRoots: ShadowRoot[] = [];
-  let section = sections.next++;
   let run: Text[] = [];
   let runBlock: Element | null = null;
   let finished = false;
@@ -105,7 +101,7 @@ export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkB
       starts.push(length);
       length += node.data.length;
     }
-    const block = { nodes, starts, section };
+    const block = { nodes, starts };
     if (visit(block)) return true;
     unfinished = block;
     return false;
@@ -175,7 +171,6 @@ export function walkBlocks(root: Node, sections: { next: number }, bounds: WalkB
             continue;
           }
           if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-          if (sectionTags.has(element.localName)) section = sections.next++;
           node = walker.nextNode();
         }
         // The deadline covers the matching and marking that flush() sets off, not only the walk.

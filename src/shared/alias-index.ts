@@ -4,6 +4,13 @@
 export const entityKinds = ['person', 'place', 'organisation', 'document', 'event'] as const;
 export type EntityKind = (typeof entityKinds)[number];
 
+/**
+ * `common`: a name every reader knows (a major country, capital or body: MOS:OVERLINK), marked in calm
+ * mode only on a page about one of our stories; `specific`: everything else, marked once a page.
+ */
+export const prominences = ['common', 'specific'] as const;
+export type Prominence = (typeof prominences)[number];
+
 export const AliasFlag = {
   /** Accented text may match this alias ("Kyïv" for "Kyiv"). */
   FoldDiacritics: 1,
@@ -14,8 +21,8 @@ export const AliasFlag = {
 } as const;
 
 export interface AliasIndex {
-  /** [entity id, kind]; aliases point into this list by position. */
-  entities: [id: string, kind: EntityKind][];
+  /** [entity id, kind, prominence]; aliases point into this list by position. */
+  entities: [id: string, kind: EntityKind, prominence: Prominence][];
   /**
    * [text as written, entity position, AliasFlag bits, companions]: with companions, the alias is a
    * mention only in a block that also mentions one of those entities (positions).

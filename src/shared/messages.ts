@@ -2,22 +2,22 @@
 // receiver, each with the guard its request must pass: a call cannot be added without its check,
 // and every receiver runs the guard before its switch.
 import type { Brief } from './briefs.ts';
+import type { PageContext } from './page-context.ts';
 
 export interface PageMention {
   id: string;
   /** Every mention on the page. */
   count: number;
-  /** How many of them are marked (calm mode marks the first in each section), where the content script says. */
+  /** How many of them are marked (calm mode marks a name once, in the main text), where the content script says. */
   marked?: number;
 }
 
-export interface PageReport {
+/** `relevance`: the story the page is about, where the content script can tell; `published`: the date the page states. */
+export interface PageReport extends PageContext {
   host: string;
   title: string;
   /** Entities the page mentions (its frames included), in order of first mention. */
   mentions: PageMention[];
-  /** The story the page is about, where the content script can tell. */
-  relevance?: { storyId: string; score: number };
 }
 
 /** How the first scan of a frame went: for the benchmark and the tests, never written where the page can read it. */
@@ -128,7 +128,19 @@ export function isPageReport(value: unknown): value is PageReport {
     typeof value.host === 'string' &&
     typeof value.title === 'string' &&
     isMentionList(value.mentions) &&
-    (value.relevance === undefined || (isRecord(value.relevance) && isShortString(value.relevance.storyId) && Number.isFinite(value.relevance.score)))
+    (value.relevance === undefined || isRelevance(value.relevance)) &&
+    (value.published === undefined || (typeof value.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.published)))
+  );
+}
+
+function isRelevance(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isShortString(value.storyId) &&
+    Number.isFinite(value.score) &&
+    Array.isArray(value.reasons) &&
+    value.reasons.length <= 20 &&
+    value.reasons.every((reason) => typeof reason === 'string' && reason.length < 1000)
   );
 }
 

@@ -7,6 +7,10 @@ declare module 'backstory:entities' {
   const entities: import('./alias-index.ts').AliasIndex['entities'];
   export default entities;
 }
+declare module 'backstory:stories' {
+  const stories: import('./page-relevance.ts').StoryEntry[];
+  export default stories;
+}
 declare module 'backstory:matcher-tables' {
   const tables: import('../matcher/tables.ts').MatcherTables;
   export default tables;

@@ -49,7 +49,7 @@ export function makeEntities(count: number, taken: string[], seed = 5000): SeedE
   for (let i = 0; i < count; i++) {
     const person = i % 2 === 0;
     const id = `bench-${person ? 'person' : 'place'}-${i}`;
-    const base = { id, nativeNames: [], foldDiacritics: false, asOf: '2025-12-02', related: [], notes: [] };
+    const base = { id, prominence: 'specific' as const, nativeNames: [], foldDiacritics: false, asOf: '2025-12-02', related: [], notes: [] };
     if (person) {
       const given = word(random, ['a', 'o', 'an', 'el']);
       const surname = fresh(() => word(random, surnameEndings));

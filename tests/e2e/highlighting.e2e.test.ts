@@ -1,15 +1,22 @@
 // Fixture pages, each with the mentions it must get beside it as JSON: what is highlighted in real
-// browsers must be exactly that, and the page's HTML must be what it is with Backstory off.
+// browsers must be exactly that (in calm mode unless the fixture's settings say otherwise, and in
+// every-mention mode where it lists those too), the page report must say what the page is about and
+// when it was published where the fixture says, and the page's HTML must be what it is with Backstory off.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useTestBed } from './harness/test-bed.ts';
 import { browsers } from './harness/browsers.ts';
+import { pageReport } from './harness/extension-calls.ts';
 import { pageHtml, readHighlights, waitForScan, writeSettings, type Highlighted } from './harness/page-probes.ts';
 
 interface Expected {
   settings?: object;
   highlights: Highlighted[];
   frames?: Record<string, Highlighted[]>;
+  /** The same page in every-mention mode. */
+  everyMention?: Highlighted[];
+  /** The story the page report names (null: none) and the publication date it gives (null: none). */
+  report?: { relevance: string | null; published: string | null };
 }
 
 const pagesDir = 'tests/fixtures/pages';
@@ -34,6 +41,14 @@ describe.each(browsers)('highlighting in %s', (_name, launch) => {
     for (const [selector, highlights] of Object.entries(expected.frames ?? {})) {
       await waitForScan(bed.session, page, selector);
       expect(await readHighlights(page, selector)).toEqual(highlights);
+    }
+    if (expected.report) {
+      const report = await pageReport(bed.session, await page.evaluate(() => document.title));
+      expect({ relevance: report.relevance?.storyId ?? null, published: report.published ?? null }).toEqual(expected.report);
+    }
+    if (expected.everyMention) {
+      await writeSettings(bed.session, { ...expected.settings, markEveryMention: true });
+      await expect.poll(() => readHighlights(page)).toEqual(expected.everyMention);
     }
     expect(await pageHtml(page)).toBe(htmlWithoutBackstory);
     await page.close();

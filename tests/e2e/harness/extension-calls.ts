@@ -1,4 +1,5 @@
 // Calls a test makes from one of the extension's own pages, where the WebExtension API is at hand.
+import type { PageReport } from '../../../src/shared/messages.ts';
 import { findTabId } from './browsers.ts';
 import { sessionOf, type ExtensionSession, type TestPage } from './session.ts';
 
@@ -28,7 +29,7 @@ export const askTab = <T>(session: ExtensionSession, title: string, message: obj
   );
 
 type Api = {
-  tabs: { sendMessage(id: number, message: object, options?: object): Promise<{ mentions: { id: string; count: number }[] }> };
+  tabs: { sendMessage(id: number, message: object, options?: object): Promise<PageReport> };
   action: { getBadgeText(details: object): Promise<string> };
 };
 export const badgeText = (session: ExtensionSession, title: string) =>

@@ -35,7 +35,7 @@ describe('compileSeeds', () => {
     expect(ada.related).toEqual([{ id: 'testville', name: 'Testville' }]);
     expect(bundle.briefs[1]!.claims).toEqual([{ by: 'ada', byName: 'Ada Example', text: 'Ada says she holds the square.', date: '2025-12-01', paragraphs: [3] }]);
     expect(bundle.briefs[1]!.quotes).toHaveLength(1);
-    expect(aliasIndex.entities).toEqual([['ada', 'person'], ['testville', 'place'], ['testville-talks', 'event']]);
+    expect(aliasIndex.entities).toEqual([['ada', 'person', 'specific'], ['testville', 'place', 'common'], ['testville-talks', 'event', 'specific']]);
     expect(aliasIndex.givenNames).toEqual(['josh', 'melania']);
   });
 
@@ -75,6 +75,8 @@ describe('compileSeeds', () => {
     ['claim-without-date', { file: 'seeds/stories/test-story.json', entry: 'test-story', field: 'story.contested[0].claims[0].date', reason: 'missing field' }],
     ['position-without-source', { file: 'seeds/stories/test-story.json', entry: 'test-story', field: 'story.positions[0].paragraphs', reason: 'needs story paragraphs or a fact-sheet source, not both' }],
     ['hedge-dropped', { file: 'seeds/entities/places.json', entry: 'testville', field: 'summary' }],
+    ['missing-prominence', { file: 'seeds/entities/people.json', entry: 'ada', field: 'prominence', reason: 'missing field' }],
+    ['wrong-prominence', { file: 'seeds/entities/people.json', entry: 'ada', field: 'prominence', reason: 'must be "common" or "specific"' }],
   ];
 
   it('has a fixture for every rejection case', () => {

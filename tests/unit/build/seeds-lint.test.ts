@@ -35,6 +35,15 @@ describe('seeds/', () => {
     expect(names.every((n) => n === n.toLowerCase())).toBe(true);
   });
 
+  it('calls common exactly the names every reader knows (MOS:OVERLINK): major countries, capitals and their seats of power, world bodies, everyday terms', () => {
+    const common = aliasIndex.entities.filter(([, , prominence]) => prominence === 'common').map(([id]) => id);
+    expect(common.sort()).toEqual([
+      'dublin', 'eastern-ukraine', 'europe', 'european-allies', 'france', 'full-scale-invasion-2022', 'international-observers', 'ireland',
+      'kremlin', 'kyiv', 'moscow', 'nato', 'russia', 'russian-armed-forces', 'russo-ukrainian-war', 'ukraine', 'ukraine-armed-forces',
+      'united-nations', 'united-states', 'washington', 'white-house',
+    ]);
+  });
+
   it('has JSON Schemas that match seed-schema.ts (npm run seeds:schema writes them)', () => {
     for (const [path, text] of Object.entries(seedJsonSchemas())) expect(readFileSync(path, 'utf8'), path).toBe(text);
   });

@@ -13,7 +13,7 @@ export function makeIndex(
 ): AliasIndex {
   const position = new Map(entities.map(([id], i) => [id, i]));
   return {
-    entities,
+    entities: entities.map(([id, kind]) => [id, kind, 'specific']),
     aliases: aliases.map(([text, id, flags]) => {
       const entity = position.get(id);
       if (entity === undefined) throw new Error(`no entity ${id}`);

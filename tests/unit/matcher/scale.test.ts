@@ -17,7 +17,7 @@ function generated(count: number, seed: number): AliasIndex {
   const next = random(seed);
   const index: AliasIndex = { entities: [], aliases: [], givenNames: ['melania', 'eric'] };
   for (let e = 0; e < count; e++) {
-    index.entities.push([`e${e}`, e % 3 === 0 ? 'place' : PERSON]);
+    index.entities.push([`e${e}`, e % 3 === 0 ? 'place' : PERSON, 'specific']);
     const given = word(next, syllables, 2);
     const surname = word(next, syllables, 2 + (e % 2));
     index.aliases.push([`${given} ${surname}`, e, 0], [surname, e, AliasFlag.Surname]);

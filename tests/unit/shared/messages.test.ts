@@ -42,7 +42,11 @@ describe('message guards', () => {
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: 2 }] })).toBe(true);
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin' }] })).toBe(false);
     expect(isPageReport({ host: 'a.example', mentions: [] })).toBe(false);
-    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: 2, marked: 1 }], relevance: { storyId: 's', score: 0.8 } })).toBe(true);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: 2, marked: 1 }], relevance: { storyId: 's', score: 0.8, reasons: ['title names Witkoff'] } })).toBe(true);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], published: '2017-06-12' })).toBe(true);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], published: '12 June 2017' })).toBe(false);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], relevance: { storyId: 's', score: 0.8 } })).toBe(false);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], relevance: { storyId: 's', score: 0.8, reasons: [7] } })).toBe(false);
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: 2, marked: -1 }] })).toBe(false);
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: -2 }] })).toBe(false);
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], relevance: { storyId: 's' } })).toBe(false);
