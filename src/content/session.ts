@@ -2,8 +2,7 @@
 // turning it off for the site, or an extension update, tears it all down.
 import entities from 'backstory:entities';
 import stories from 'backstory:stories';
-import type { Brief } from '../shared/briefs.ts';
-import type { CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
+import type { CardBrief, CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
 import type { PageContext, PageRelevance } from '../shared/page-context.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
@@ -23,7 +22,7 @@ import { showMention } from './show-mention.ts';
 import { blockOf, insideSkipped } from './text-blocks.ts';
 import { textsOf, watchChanges } from './watch-changes.ts';
 
-const briefs = new Map<number, Promise<Brief | null>>();
+const briefs = new Map<number, Promise<CardBrief | null>>();
 
 export interface Session {
   update(settings: Settings): void;
@@ -76,8 +75,13 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     return briefs.get(entity)!;
   };
   const openFull = (entity: number) => void sendToBackground({ type: 'open-brief', id: entities[entity]![0] });
+  /** What the card and the page report say of the page: its story and its date, where the page shows them. */
+  const context = (): PageContext => {
+    published ??= { date: readPublicationDate(document) };
+    return { ...(relevance ? { relevance } : {}), ...(published.date ? { published: published.date } : {}) };
+  };
   const hover = createHover({
-    store, highlighter, card, signal, shadowRoots, brief, openFull,
+    store, highlighter, card, signal, shadowRoots, brief, openFull, context,
     delayMs: () => settings.hoverDelayMs,
     theme: () => settings.cardTheme,
   });
@@ -163,7 +167,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     next: (from) => hover.next(from),
     show(id) {
       const marks = [...store.marks].filter((mark) => entities[mark.entity]![0] === id && highlighter.isShown(mark));
-      return showMention(marks, { card, brief, openFull, signal });
+      return showMention(marks, { card, brief, openFull, context, theme: () => settings.cardTheme, signal });
     },
     scanStats() {
       if (!firstScan) return null;
@@ -172,10 +176,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     },
     cardState: () => card.state(),
     shownMarks: () => shownMarks(store.marks, highlighter),
-    pageContext() {
-      published ??= { date: readPublicationDate(document) };
-      return { ...(relevance ? { relevance } : {}), ...(published.date ? { published: published.date } : {}) };
-    },
+    pageContext: context,
     stop() {
       controller.abort();
       highlighter.dispose();
