@@ -6,10 +6,14 @@ import type { ExtensionSession, TestPage } from './session.ts';
 
 export type Highlighted = [kind: string, text: string];
 
-/** Every highlighted range, in document order, as [kind, text] with whitespace and soft hyphens tidied. */
+/**
+ * Every highlighted range, in document order, as [kind, text] with whitespace and soft hyphens tidied;
+ * in a frame's document with `frameSelector` ("#outer >> #inner" for a frame inside a frame).
+ */
 export function readHighlights(page: TestPage, frameSelector?: string): Promise<Highlighted[]> {
   return page.evaluate((selector?: string) => {
-    const win = (selector ? (document.querySelector(selector) as HTMLIFrameElement).contentWindow! : window) as Window & typeof globalThis;
+    let win = window as Window & typeof globalThis;
+    for (const step of selector?.split(' >> ') ?? []) win = (win.document.querySelector(step) as HTMLIFrameElement).contentWindow as Window & typeof globalThis;
     const found: { kind: string; text: string; range: Range }[] = [];
     for (const [name, highlight] of win.CSS.highlights) {
       for (const r of highlight as Highlight) {
