@@ -29,7 +29,7 @@ const strictPolicy = "default-src 'none'; script-src 'none'; style-src 'none'; i
 async function hover(bed: { session: Parameters<typeof readCard>[0] }, page: TestPage, name: string) {
   const rect = await rectOf(page, name);
   await page.mouseMove((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
-  await expect.poll(() => readCard(bed.session, page).then((card) => card?.name)).toContain(name);
+  await expect.poll(() => readCard(bed.session, page).then((card) => card?.name ?? ''), { timeout: 5000 }).toContain(name);
   return (await readCard(bed.session, page))!;
 }
 
