@@ -1,14 +1,20 @@
 // npm run build: seeds + TypeScript -> dist/, which loads unpacked in Chrome and as a temporary add-on in Firefox.
 // `--watch` rebuilds on every change (web-ext run reloads the extension); `--seeds DIR` and `--outdir DIR`
-// build from other seeds or into another folder (the tests and the benchmark use them).
+// build from other seeds or into another folder (the tests and the benchmark use them); `--canary`, only
+// with `--outdir`, makes a test build whose content script throws once (tests/e2e/canary.e2e.test.ts).
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { canaryPlugin } from './canary-plugin.ts';
 import { seedPlugin } from './seed-plugin.ts';
 
-const { values: args } = parseArgs({ options: { watch: { type: 'boolean' }, seeds: { type: 'string' }, outdir: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { watch: { type: 'boolean' }, seeds: { type: 'string' }, outdir: { type: 'string' }, canary: { type: 'boolean' } } });
 const dist = resolve(args.outdir ?? 'dist');
+if (args.canary && dist === resolve('dist')) {
+  console.error('--canary needs another --outdir: dist/ is always the real build');
+  process.exit(1);
+}
 
 const common: esbuild.BuildOptions = {
   bundle: true,
@@ -30,7 +36,7 @@ const builds: esbuild.BuildOptions[] = [
     ...common,
     entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/index.tsx', options: 'src/options/index.tsx', welcome: 'src/welcome/index.tsx' },
     format: 'iife',
-    plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))],
+    plugins: [seedPlugin(resolve(args.seeds ?? 'seeds')), ...(args.canary ? [canaryPlugin()] : [])],
   },
   // The hover card is an ES module the content script imports on first use.
   { ...common, entryPoints: { card: 'src/content/card/index.ts' }, format: 'esm' },

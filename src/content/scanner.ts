@@ -1,6 +1,6 @@
 // Scans subtrees in slices that yield to the page: text blocks -> matcher -> marks -> highlights.
 // One block may be cut too: a long text node or one full of names is matched across slices.
-import { startBlock, type BlockScan, type Matcher, type Mention } from '../matcher/index.ts';
+import { startBlock, type BlockScan, type Matcher } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { MarkStore } from './marks.ts';
 import { nextTask, sliceBudgetMs } from './next-task.ts';
@@ -37,20 +37,31 @@ export function createScanner(options: {
   let deadline = 0;
   const outOfTime = () => performance.now() > deadline;
 
-  // The block being matched, kept across slices, and what it found so far.
-  let current: { block: TextBlock; scan: BlockScan; found: Mention[] } | undefined;
+  // The block being matched, kept across slices. Its mentions are marked as they are found, a chunk
+  // of text at a time, so that marking 20,000 names of one text node is cut at the budget too.
+  let current: { block: TextBlock; scan: BlockScan; markable?: boolean } | undefined;
+  const oneChunk = () => true;
   const markBlock = (block: TextBlock): boolean => {
-    if (current?.block !== block) current = { block, scan: startBlock(options.matcher(), block.nodes.map((node) => node.data)), found: [] };
-    for (const mention of current.scan.run(outOfTime)) current.found.push(mention);
-    if (!current.scan.done) return false;
-    const { found } = current;
+    if (current?.block !== block) current = { block, scan: startBlock(options.matcher(), block.nodes.map((node) => node.data)) };
+    const reading = current;
+    do {
+      const found = reading.scan.run(oneChunk);
+      if (found.length === 0) continue;
+      reading.markable ??= isMarkable(block);
+      // Hidden text is read again when it is shown; editable text never.
+      if (!reading.markable) break;
+      highlighter.add(store.addBlock(block, found));
+    } while (!reading.scan.done && !outOfTime());
+    if (!reading.scan.done && reading.markable !== false) return false;
     current = undefined;
-    if (found.length === 0) return true;
-    const element = block.nodes[0]!.parentElement;
-    if (!element || element.isContentEditable) return true;
-    if (!isVisible(element)) options.onHiddenBlock(element);
-    else highlighter.add(store.addBlock(block, found));
     return true;
+  };
+  const isMarkable = (block: TextBlock): boolean => {
+    const element = block.nodes[0]!.parentElement;
+    if (!element || element.isContentEditable) return false;
+    if (isVisible(element)) return true;
+    options.onHiddenBlock(element);
+    return false;
   };
 
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {

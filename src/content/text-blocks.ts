@@ -48,7 +48,7 @@ const wordStartRe = /^[\p{L}\p{N}]/u;
 function gluedAcrossBlocks(previous: Text, next: Text): boolean {
   if (previous.parentNode === next.parentNode) return false;
   // Only the letters that meet: a regex anchored at the end of a long text would read all of it.
-  if (!wordEndRe.test(previous.data.slice(-2)) || !wordStartRe.test(next.data.slice(0, 2))) return false;
+  if (!wordEndRe.test(previous.substringData(Math.max(0, previous.length - 2), 2)) || !wordStartRe.test(next.substringData(0, 2))) return false;
   const displayed = (node: Text) => {
     const parent = node.parentElement;
     return parent ? getComputedStyle(parent).display : 'inline';
@@ -99,7 +99,7 @@ export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
     let length = 0;
     for (const node of nodes) {
       starts.push(length);
-      length += node.data.length;
+      length += node.length;
     }
     const block = { nodes, starts };
     if (visit(block)) return true;

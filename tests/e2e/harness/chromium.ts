@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../../../src/build/browsers.ts';
-import { distDir, pageOf, type ExtensionSession, type TestPage } from './session.ts';
+import { distDir, pageOf, type ExtensionSession, type LaunchOptions, type TestPage } from './session.ts';
 
-export async function launchChromium(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? distDir;
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -13,8 +14,8 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark' }
     viewport: { width: 1100, height: 800 },
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
-      `--disable-extensions-except=${distDir}`,
-      `--load-extension=${distDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       // Saved real pages link to other hosts: make those requests fail at once instead of timing out.

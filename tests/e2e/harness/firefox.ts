@@ -1,15 +1,16 @@
 import puppeteer, { type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { firefoxPath } from '../../../src/build/browsers.ts';
-import { distDir, pageOf, type ExtensionSession, type TestPage } from './session.ts';
+import { distDir, pageOf, type ExtensionSession, type LaunchOptions, type TestPage } from './session.ts';
 
 // A fixed moz-extension:// address, so tests can open the popup (see ../shared/notes/browser-testing.md).
 const extensionUuid = '6f1b1f9e-3c8a-4d52-9a57-2f1f4c0b7a11';
 
-export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? distDir;
   // WebDriver BiDi cannot emulate prefers-color-scheme yet; this preference sets it for the whole session.
   const scheme = options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {};
-  const geckoId = JSON.parse(readFileSync(`${distDir}manifest.json`, 'utf8')).browser_specific_settings.gecko.id as string;
+  const geckoId = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8')).browser_specific_settings.gecko.id as string;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -18,7 +19,7 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
     defaultViewport: { width: 1100, height: 800 },
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }), ...scheme },
   });
-  await browser.installExtension(distDir);
+  await browser.installExtension(extensionDir);
   let errors: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (message) => {

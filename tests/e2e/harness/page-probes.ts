@@ -8,11 +8,14 @@ export type Highlighted = [kind: string, text: string];
 
 const tidy = ([kind, text]: Highlighted): Highlighted => [kind, text.replace(/\u00ad/g, '').replace(/\s+/g, ' ')];
 
-/** The ranges registered with CSS.highlights (the registry is shared with the content script), in document order. */
+/**
+ * The ranges registered with CSS.highlights (the registry is shared with the content script), in document order;
+ * in a frame's document with `frameSelector` ("#outer >> #inner" for a frame inside a frame).
+ */
 function readRegistry(page: TestPage, frameSelector?: string) {
   return page.evaluate((selector?: string) => {
-    const frame = selector ? (document.querySelector(selector) as HTMLIFrameElement).contentWindow! : undefined;
-    const win = (frame ?? window) as Window & typeof globalThis;
+    let win = window as Window & typeof globalThis;
+    for (const step of selector?.split(' >> ') ?? []) win = (win.document.querySelector(step) as HTMLIFrameElement).contentWindow as Window & typeof globalThis;
     const found: { kind: string; text: string; range: Range }[] = [];
     for (const [name, highlight] of win.CSS.highlights) {
       for (const r of highlight as Highlight) {
@@ -31,17 +34,29 @@ function readRegistry(page: TestPage, frameSelector?: string) {
       }
     };
     found.sort((a, b) => compare(a.range, b.range));
-    return { url: frame?.location.href, registered: found.map((f): [string, string] => [f.kind, f.text]) };
+    // Frames share a URL (about:srcdoc, about:blank): a call naming it could be answered by another one.
+    const windows = (w: Window): Window[] => [w, ...[...Array(w.frames.length).keys()].flatMap((i) => {
+      try {
+        return windows(w.frames[i]!);
+      } catch {
+        return [];
+      }
+    })];
+    const href = (w: Window) => { try { return w.location.href; } catch { return ''; } };
+    const unique = windows(window).filter((w) => href(w) === win.location.href).length === 1;
+    return { url: selector ? win.location.href : undefined, unique, registered: found.map((f): [string, string] => [f.kind, f.text]) };
   }, frameSelector);
 }
 
 /**
  * Every mark Backstory shows on the page (or in a frame of it), in document order, as [kind, text] with whitespace
  * and soft hyphens tidied. Only those near the viewport are registered with CSS.highlights: each registered range
- * must be one of them. On the extension's own pages, where no content script answers, the registry is all there is.
+ * must be one of them. On the extension's own pages, where no content script answers, and in a frame whose URL
+ * another frame shares, the registry is all there is.
  */
 export async function readHighlights(page: TestPage, frameSelector?: string): Promise<Highlighted[]> {
-  const { url, registered } = await readRegistry(page, frameSelector);
+  const { url, unique, registered } = await readRegistry(page, frameSelector);
+  if (!unique) return registered.map(tidy);
   const shown = await askPage<ShownMark[]>(page, { type: 'get-shown-marks', url }).then(
     (marks) => marks?.map(tidy),
     () => undefined,
@@ -59,8 +74,9 @@ export async function readHighlights(page: TestPage, frameSelector?: string): Pr
 /** Waits for the content script's first scan of the page (or of a frame in it) to finish; its stats. */
 export async function waitForScan(_session: ExtensionSession, page: TestPage, frameSelector?: string): Promise<ScanStats> {
   const url = await page.evaluate((selector?: string) => {
-    const frame = selector ? (document.querySelector(selector) as HTMLIFrameElement | null)?.contentWindow : undefined;
-    return frame?.location.href;
+    let win: Window | null | undefined = window;
+    for (const step of selector?.split(' >> ') ?? []) win = (win?.document.querySelector(step) as HTMLIFrameElement | null)?.contentWindow;
+    return selector ? win?.location.href : undefined;
   }, frameSelector);
   const deadline = Date.now() + 15_000;
   for (;;) {

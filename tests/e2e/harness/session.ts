@@ -37,6 +37,12 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** The built extension to load: dist/ unless a test builds its own. */
+  extensionDir?: string;
+}
+
 export const distDir = new URL('../../../dist/', import.meta.url).pathname;
 
 const sessions = new WeakMap<TestPage, ExtensionSession>();

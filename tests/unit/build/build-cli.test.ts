@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const work = mkdtempSync(join(tmpdir(), 'backstory-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(seeds: string, outdir: string): { status: number; output: string } {
+function build(seeds: string, outdir: string, ...flags: string[]): { status: number; output: string } {
   try {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'src/build/build.ts', '--seeds', seeds, '--outdir', outdir], { encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'src/build/build.ts', '--seeds', seeds, '--outdir', outdir, ...flags], { encoding: 'utf8', stdio: 'pipe' });
     return { status: 0, output };
   } catch (error) {
     const { status, stdout, stderr } = error as { status: number; stdout: string; stderr: string };
@@ -45,5 +45,14 @@ describe('npm run build', () => {
       expect(() => readFileSync(join(outdir, file)), file).not.toThrow();
     }
     expect(manifest.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
+  }, 30_000);
+
+  it('builds the error canary only into another folder than dist/', () => {
+    const refused = build('tests/fixtures/seeds/valid', 'dist', '--canary');
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('dist/ is always the real build');
+    const outdir = join(work, 'canary');
+    expect(build('tests/fixtures/seeds/valid', outdir, '--canary').status).toBe(0);
+    expect(readFileSync(join(outdir, 'content.js'), 'utf8')).toContain('Backstory canary');
   }, 30_000);
 });

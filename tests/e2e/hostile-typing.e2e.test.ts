@@ -1,0 +1,63 @@
+// Typing into a textarea, an input, a contenteditable region and a designMode document gives exactly
+// what it gives without Backstory: the same values, the same markup, the same caret; and nothing
+// editable is marked.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browsers } from './harness/browsers.ts';
+import { readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { pageDom, withoutBackstory } from './harness/page-state.ts';
+import type { TestPage } from './harness/session.ts';
+import { useTestBed } from './harness/test-bed.ts';
+
+const settings = { markEveryMention: true };
+const typed = ' Putin met Zelensky in Kyiv; Witkoff\u2019s plan.';
+
+/** Clicks each field, goes to the end of its line and types; what each field then holds. */
+async function typeEverywhere(page: TestPage) {
+  await page.waitFor(() => (window as unknown as { designReady?: boolean }).designReady === true);
+  const fields = ['#area', '#field', '#editor p', '#design'];
+  for (const selector of fields) {
+    await page.click(selector);
+    await page.press('End');
+    await page.type(typed);
+  }
+  return page.evaluate(() => {
+    const area = document.getElementById('area') as HTMLTextAreaElement;
+    const field = document.getElementById('field') as HTMLInputElement;
+    const design = (document.getElementById('design') as HTMLIFrameElement).contentDocument!;
+    const caret = (selection: Selection | null) => (selection ? `${selection.anchorNode?.textContent?.length}:${selection.anchorOffset}` : '');
+    return {
+      area: [area.value, area.selectionStart],
+      field: [field.value, field.selectionStart],
+      editor: [document.getElementById('editor')!.innerHTML, caret(getSelection())],
+      design: [design.body.innerHTML, caret(design.getSelection())],
+    };
+  });
+}
+
+describe.each(browsers)('typing on a page with Backstory in %s', (_name, launch) => {
+  const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });
+  beforeAll(() => writeSettings(bed.session, settings));
+
+  it('gives the same text, markup and caret as without Backstory, and marks nothing editable', async () => {
+    const url = `${bed.origin}/typing.html`;
+    const page = await bed.session.open(url);
+    await waitForScan(bed.session, page);
+    expect(await readHighlights(page)).toEqual([['person', 'Putin']]);
+    const result = await typeEverywhere(page);
+    expect(result.area[0]).toBe(`Putin in a textarea. ${typed}`);
+    expect(result.field[0]).toBe(`Zelensky in an input. ${typed}`);
+    expect(result.editor[0]).toContain('Zelensky in Kyiv;');
+    expect(result.design[0]).toContain('Zelensky in Kyiv;');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await readHighlights(page)).toEqual([['person', 'Putin']]);
+    expect(await readHighlights(page, '#design')).toEqual([]);
+    const dom = await pageDom(page);
+    await page.close();
+
+    const without = await withoutBackstory(bed, url, settings, typeEverywhere);
+    expect(result).toEqual(without.result);
+    expect(dom).toBe(without.dom);
+  });
+
+  it('logs no error', () => expect(bed.session.errors()).toEqual([]));
+});
