@@ -48,8 +48,19 @@ const staticFiles = [
 
 const sizes = (files: esbuild.OutputFile[]) => files.map((f) => `${relative(dist, f.path)} ${(f.contents.length / 1024).toFixed(1)} KB`).join(', ');
 
+/**
+ * Chrome loads a content script only if it is UTF-8 with no noncharacter (base::IsStringUTF8): a lone surrogate or
+ * a U+FFFF that reached a string literal would make it refuse the whole extension.
+ */
+function checkUtf8(file: esbuild.OutputFile) {
+  const text = new TextDecoder().decode(file.contents);
+  const bad = !Buffer.from(text).equals(Buffer.from(file.contents)) || /[\uFDD0-\uFDEF\uFFFE\uFFFF]/.test(text);
+  if (bad) throw new Error(`${relative(dist, file.path)} is not UTF-8 that Chrome loads (a lone surrogate or a noncharacter)`);
+}
+
 function writeFiles(folder: string, files: esbuild.OutputFile[]) {
   for (const file of files) {
+    checkUtf8(file);
     const target = join(folder, relative(dist, file.path));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.contents);

@@ -4,9 +4,19 @@
 
 /** Keeps small values out of the control characters that a JSON or JS literal would escape. */
 const BIAS = 0x20;
+/**
+ * Units skip the surrogates and stop short of the noncharacters U+FDD0 and up: Chrome loads a content script
+ * only if it is UTF-8 without either (base::IsStringUTF8, "It isn't UTF-8 encoded").
+ */
+const SURROGATES = 0xd800;
+const SURROGATES_END = 0xe000;
+const NONCHARACTERS = 0xfdd0;
 /** The largest value one UTF-16 unit holds; a wide array takes two units per value. */
-export const NARROW_MAX = 0xffff - BIAS;
+export const NARROW_MAX = NONCHARACTERS - 1 - BIAS - (SURROGATES_END - SURROGATES);
 const RADIX = NARROW_MAX + 1;
+
+const toUnit = (value: number) => (value + BIAS >= SURROGATES ? value + BIAS + SURROGATES_END - SURROGATES : value + BIAS);
+const valueOf = (unit: number) => (unit >= SURROGATES_END ? unit - (SURROGATES_END - SURROGATES) : unit) - BIAS;
 
 export interface Packed {
   units: string;
@@ -14,8 +24,8 @@ export interface Packed {
 }
 
 export function at(p: Packed, i: number): number {
-  if (!p.wide) return p.units.charCodeAt(i) - BIAS;
-  return (p.units.charCodeAt(2 * i) - BIAS) * RADIX + p.units.charCodeAt(2 * i + 1) - BIAS;
+  if (!p.wide) return valueOf(p.units.charCodeAt(i));
+  return valueOf(p.units.charCodeAt(2 * i)) * RADIX + valueOf(p.units.charCodeAt(2 * i + 1));
 }
 
 /** One unit per value when every value fits, else two. */
@@ -29,9 +39,9 @@ export function pack(values: ArrayLike<number>): Packed {
     const v = values[i]!;
     if (!Number.isInteger(v) || v < 0) throw new Error(`matcher: cannot pack ${v}`);
     if (wide) {
-      units[2 * i] = Math.floor(v / RADIX) + BIAS;
-      units[2 * i + 1] = (v % RADIX) + BIAS;
-    } else units[i] = v + BIAS;
+      units[2 * i] = toUnit(Math.floor(v / RADIX));
+      units[2 * i + 1] = toUnit(v % RADIX);
+    } else units[i] = toUnit(v);
   }
   return { units: unitsToString(units), wide };
 }
