@@ -41,16 +41,19 @@ describe.each(browsers)('the page view in %s', (_name, launch) => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await clickOn(popup, `[data-brief="${id}"] .show-on-page`);
     await expect.poll(() => textOf(popup, `[data-brief="${id}"] .notice`)).toBe(`${name} is shown on the page.`);
-    expect(await page.evaluate(() => CSS.highlights.has('backstory-flash'))).toBe(true);
+    // The flash blinks (on, off, on…): read it while it is on.
+    const flashInView = () =>
+      page.evaluate(() => {
+        const flash = CSS.highlights.get('backstory-flash') as Highlight | undefined;
+        if (!flash) return 'off';
+        const range = [...flash][0] as StaticRange;
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        const box = live.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight ? 'in view' : 'out of view';
+      });
+    await expect.poll(flashInView, { interval: 40 }).toBe('in view');
     await expect.poll(() => readCard(bed.session, page).then((card) => card && { name: card.name, focused: card.focused })).toEqual({ name, focused: true });
-    const inView = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('backstory-flash') as Highlight)][0]!;
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      const box = live.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= innerHeight;
-    });
-    expect(inView).toBe(true);
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-flash')), { timeout: 4000 }).toBe(false);
     await popup.close();
     await page.close();
