@@ -108,3 +108,13 @@ describe('words joined by "_"', () => {
     expect(found('is UN_willing, see us_politics and Trump_2024')).toEqual([]);
   });
 });
+
+describe('title-case headlines', () => {
+  it('keep the name before a verb or a common noun: only closed lists of name words count', () => {
+    expect(found('Russia Open to Talks, Kremlin Media Say; Trump Signs Order')).toEqual([
+      ['Russia', 'russia'],
+      ['Kremlin', 'kremlin'],
+      ['Trump', 'trump'],
+    ]);
+  });
+});
