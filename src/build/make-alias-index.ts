@@ -9,21 +9,18 @@ export function makeAliasIndex(entities: SeedEntity[], givenNames: string[], not
       if (typeof alias !== 'string') alias.winsOver?.forEach((id) => losers.add(`${id}\u0000${alias.text}`));
     }
   }
-  const position = new Map(entities.map((e, i) => [e.id, i]));
   const aliases: AliasIndex['aliases'] = [];
-  entities.forEach((e, i) => {
-    const forms = [...e.aliases.map((a) => (typeof a === 'string' ? { text: a } : a)), ...e.nativeNames];
-    const seen = new Set<string>();
-    for (const form of forms) {
-      const { text } = form;
-      if (seen.has(text) || losers.has(`${e.id}\u0000${text}`)) continue;
-      seen.add(text);
+  const positions = new Map(entities.map((e, position) => [e.id, position]));
+  entities.forEach((e, position) => {
+    const companions = new Map(e.aliases.flatMap((a) => (typeof a !== 'string' && a.onlyWith ? [[a.text, a.onlyWith.map((id) => positions.get(id)!)] as const] : [])));
+    const texts = [...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...e.nativeNames.map((n) => n.text)];
+    for (const text of new Set(texts)) {
+      if (losers.has(`${e.id}\u0000${text}`)) continue;
       const surname = e.kind === 'person' && !/\s/.test(text) ? AliasFlag.Surname : 0;
       const flags = surname | (e.foldDiacritics ? AliasFlag.FoldDiacritics : 0);
-      const companions = 'onlyWith' in form && form.onlyWith ? form.onlyWith.map((id) => position.get(id)!) : undefined;
-      aliases.push(companions ? [text, i, flags, companions] : [text, i, flags]);
+      aliases.push(companions.has(text) ? [text, position, flags, companions.get(text)!] : [text, position, flags]);
     }
   });
   for (const phrase of notMentions) aliases.push([phrase, 0, AliasFlag.NotAMention]);
-  return { entities: entities.map((e) => [e.id, e.kind, e.prominence]), aliases, givenNames, ...(contexts ? { contexts } : {}) };
+  return { entities: entities.map((e) => [e.id, e.kind, e.prominence]), aliases, givenNames, ...(contexts && { contexts }) };
 }

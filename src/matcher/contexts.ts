@@ -70,15 +70,15 @@ function nextWord(after: string): string {
 
 /** "Moscow, Idaho", "Dublin, Calif.", "Dublin, New Hampshire." but not "Moscow, Georgia and Ukraine". */
 function followedByState(after: string, states: Set<string>): boolean {
-  for (let match = stateAfterRe.exec(after), words = 1; match && words <= 2; words++) {
-    const state = words === 1 ? key(match[1]!) : `${key(match[1]!)} ${key(match[2] ?? '')}`;
-    const word = words === 1 ? match[1]! : (match[2] ?? '');
-    const rest = after.slice(after.indexOf(word, match[0].indexOf(match[1]!)) + word.length);
-    // A full stop ends "Calif." or the sentence.
-    if (states.has(state) && (word.endsWith('.') || stateEndRe.test(rest))) return true;
-  }
-  return false;
+  const match = stateAfterRe.exec(after);
+  if (!match) return false;
+  const [whole, first, second] = match as unknown as [string, string, string | undefined];
+  if (second !== undefined && states.has(`${key(first)} ${key(second)}`)) return endsPhrase(second, after.slice(whole.length));
+  return states.has(key(first)) && endsPhrase(first, after.slice(whole.indexOf(first) + first.length));
 }
+
+/** A full stop ends "Calif." or the sentence; else what follows the state must end the phrase. */
+const endsPhrase = (state: string, rest: string) => state.endsWith('.') || stateEndRe.test(rest);
 
 /**
  * Whether the name at [start, end) is another sense of the alias: the person or place it names
@@ -97,5 +97,5 @@ export function isAnotherSense(m: Matcher, text: BlockText, start: number, end: 
   if (!alias.usState) return false;
   if (c.stateAfter.has(nextWord(after)) || previous.some((words) => c.stateBefore.has(words))) return true;
   // ", " at most, with spaces, lies between a place of ours and this name in a list.
-  return cityBeforeRe.test(before) && placeEndBefore < start - 4 && stateEndRe.test(after);
+  return cityBeforeRe.test(before) && placeEndBefore < start - 4 && endsPhrase('', after);
 }

@@ -58,6 +58,14 @@ describe('compileSeeds', () => {
     ]);
   });
 
+  it('gives an alias that needs company its companions, and the index the name contexts', () => {
+    const sources = sourcesFor('only-with-unknown-id').map((s) => ({ ...s, text: s.text.replace('"atlantis"', '"ada"') }));
+    const contexts = { longerNameBefore: [], longerNameAfter: ['County'], otherTitles: ['Ms'], usStates: ['Idaho'], stateBefore: [], stateAfter: [], pronouns: [], pronounVerbs: [], pronounEnds: [] };
+    const { aliasIndex } = compileSeeds([...sources, { path: 'seeds/name-contexts.json', text: JSON.stringify(contexts) }]);
+    expect(aliasIndex.aliases).toContainEqual(['Old Testville', 1, 0, [0]]);
+    expect(aliasIndex.contexts).toEqual(contexts);
+  });
+
   const cases: [string, Partial<SeedProblem>][] = [
     ['missing-field', { file: 'seeds/entities/people.json', entry: 'ada', field: 'summary', reason: 'missing field' }],
     ['unknown-field', { file: 'seeds/entities/people.json', entry: 'ada', field: 'nickname', reason: 'unknown field' }],
@@ -77,6 +85,8 @@ describe('compileSeeds', () => {
     ['hedge-dropped', { file: 'seeds/entities/places.json', entry: 'testville', field: 'summary' }],
     ['missing-prominence', { file: 'seeds/entities/people.json', entry: 'ada', field: 'prominence', reason: 'missing field' }],
     ['wrong-prominence', { file: 'seeds/entities/people.json', entry: 'ada', field: 'prominence', reason: 'must be "common" or "specific"' }],
+    ['only-with-unknown-id', { file: 'seeds/entities/places.json', entry: 'testville', field: 'aliases[1].onlyWith[0]', reason: 'unknown entity id "atlantis"' }],
+    ['name-contexts-malformed', { file: 'seeds/name-contexts.json', entry: '(file)', field: 'usStates' }],
   ];
 
   it('has a fixture for every rejection case', () => {

@@ -1,6 +1,6 @@
 import { compileSeeds } from '../../../src/build/compile-seeds.ts';
 import { readSeeds } from '../../../src/build/read-seeds.ts';
-import { compileMatcher, findMentions } from '../../../src/matcher/index.ts';
+import { compileMatcher, findMentions, type Matcher } from '../../../src/matcher/index.ts';
 import type { AliasIndex, EntityKind } from '../../../src/shared/alias-index.ts';
 
 export const PERSON: EntityKind = 'person';
@@ -40,12 +40,19 @@ export function random(seed: number): () => number {
   };
 }
 
-let seedIndex: AliasIndex | undefined;
-let seedMatcher: ReturnType<typeof compileMatcher> | undefined;
+let seeds: { index: AliasIndex; matcher: Matcher } | undefined;
 
-/** The mentions by the project's own seeds (seeds/), as [text as found, entity id]. */
+/** The matcher of the project's own seeds (seeds/), compiled once. */
+export function seedsMatcher(): { index: AliasIndex; matcher: Matcher } {
+  if (!seeds) {
+    const index = compileSeeds(readSeeds('seeds')).aliasIndex;
+    seeds = { index, matcher: compileMatcher(index) };
+  }
+  return seeds;
+}
+
+/** The mentions by the project's own seeds, as [text as found, entity id]. */
 export function foundBySeeds(text: string): [string, string][] {
-  seedIndex ??= compileSeeds(readSeeds('seeds')).aliasIndex;
-  seedMatcher ??= compileMatcher(seedIndex);
-  return findMentions(seedMatcher, text).map(({ start, end, entity }) => [text.slice(start, end), seedIndex!.entities[entity]![0]]);
+  const { index, matcher } = seedsMatcher();
+  return findMentions(matcher, text).map(({ start, end, entity }) => [text.slice(start, end), index.entities[entity]![0]]);
 }

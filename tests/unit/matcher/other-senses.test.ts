@@ -1,7 +1,8 @@
 // The classes of false matches found on real pages, each fixed by a rule over the words around a
 // name (seeds/name-contexts.json), with the mentions next to them that must stay.
 import { describe, expect, it } from 'vitest';
-import { foundBySeeds as found } from './helpers.ts';
+import { findMentions, startBlock, type Mention } from '../../../src/matcher/index.ts';
+import { foundBySeeds as found, seedsMatcher } from './helpers.ts';
 
 describe('"US" as the pronoun in capitalised interface text', () => {
   it.each(['CONTACT US', 'FOLLOW US ON X', 'JOIN US!', 'ABOUT US', 'LET US KNOW', 'EMAIL US: news@example.com'])('%s is the pronoun', (text) => {
@@ -106,5 +107,30 @@ describe('another person by title or given name', () => {
 describe('words joined by "_"', () => {
   it('are not prose: UN_willing is no UN', () => {
     expect(found('is UN_willing, see us_politics and Trump_2024')).toEqual([]);
+  });
+});
+
+describe('title-case headlines', () => {
+  it('keep the name before a verb or a common noun: only closed lists of name words count', () => {
+    expect(found('Russia Open to Talks, Kremlin Media Say; Trump Signs Order')).toEqual([
+      ['Russia', 'russia'],
+      ['Kremlin', 'kremlin'],
+      ['Trump', 'trump'],
+    ]);
+  });
+});
+
+describe('the context rules in a block split in text nodes', () => {
+  it('read the words around a name across node edges', () => {
+    const { matcher } = seedsMatcher();
+    for (const text of ['the University of Washington, Kyiv', 'Moscow, Idaho, and Moscow', 'Ms. Trump met 4Maria Putin and Mr. Trump', 'CONTACT US · US PLAN', 'Krasnoarmeysk, now Pokrovsk']) {
+      const whole = findMentions(matcher, text);
+      for (let cut = 1; cut < text.length; cut++) {
+        const scan = startBlock(matcher, [text.slice(0, cut), text.slice(cut)]);
+        const mentions: Mention[] = [];
+        while (!scan.done) mentions.push(...scan.run(() => true));
+        expect(mentions).toEqual(whole);
+      }
+    }
   });
 });

@@ -99,7 +99,11 @@ describe('the automaton against a naive search', () => {
   function naive(text: string): { start: number; end: number; entity: number }[] {
     const candidates: { start: number; end: number; entity: number }[] = [];
     // A lower-case alias may start a sentence with a capital: after a full stop, or at the start.
-    const startsSentence = (at: number) => /(^|\.) *$/.test(text.slice(0, at));
+    const startsSentence = (at: number) => {
+      let j = at - 1;
+      while (j >= 0 && text[j] === ' ') j--;
+      return j < 0 || text[j] === '.';
+    };
     index.aliases.forEach(([alias, entity]) => {
       const capitalised = alias[0]!.toUpperCase() + alias.slice(1);
       for (const form of new Set([alias, alias.toUpperCase(), capitalised])) {
