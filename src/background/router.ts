@@ -2,7 +2,7 @@
 // extension's own content scripts and pages are heard.
 import browser from 'webextension-polyfill';
 import { isBackgroundMessage, unhandled } from '../shared/messages.ts';
-import { findBrief } from './brief-store.ts';
+import { findBrief, findCardBrief } from './brief-store.ts';
 import { setFrameMentions, subframeMentions, tabEntityCount } from './frame-mentions.ts';
 
 /** A page cannot make us open tabs at will: one full brief per tab and second at most. */
@@ -26,7 +26,7 @@ export function routeMessage(message: unknown, sender: browser.Runtime.MessageSe
     case 'get-frame-mentions':
       return Promise.resolve(tabId === undefined ? [] : subframeMentions(tabId));
     case 'get-brief':
-      return Promise.resolve(findBrief(message.id));
+      return Promise.resolve(findCardBrief(message.id));
     case 'open-brief': {
       if (!findBrief(message.id)) return undefined;
       const key = tabId ?? -1;

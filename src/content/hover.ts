@@ -1,11 +1,13 @@
-// Pointer and keyboard: resting on a marked name opens its card after a delay; the pointer can move
-// into the card; it closes when the pointer leaves both, on Esc, on a click elsewhere or on scrolling away.
-import type { Brief } from '../shared/briefs.ts';
-import type { MentionCursor } from '../shared/messages.ts';
+// Pointer and keyboard: resting on a marked name opens its card after a delay (hover-timers.ts); the
+// pointer can move into the card; it closes when the pointer leaves both, on Esc, on a click elsewhere
+// or when its name scrolls away, and moves with its name while it stays in view.
+import type { CardBrief, MentionCursor } from '../shared/messages.ts';
+import type { PageContext } from '../shared/page-context.ts';
 import type { CardTheme } from '../shared/settings.ts';
 import { caretAt, lineRectAt } from './caret.ts';
 import type { CardHost } from './card/card-host.ts';
 import type { Highlighter } from './highlighter.ts';
+import { createHoverTimers } from './hover-timers.ts';
 import { inDocumentOrder, type Mark, type MarkStore } from './marks.ts';
 
 const hideGraceMs = 300;
@@ -29,68 +31,77 @@ export function createHover(options: {
   shadowRoots: ShadowRoot[];
   delayMs(): number;
   theme(): CardTheme;
-  brief(entity: number): Promise<Brief | null>;
+  /** What the content script knows of the page, for what the card says. */
+  context(): PageContext;
+  brief(entity: number): Promise<CardBrief | null>;
   openFull(entity: number): void;
 }): Hover {
   const { store, highlighter, card, signal } = options;
-  let current: Mark | undefined;
-  let pending: { mark: Mark; timer: ReturnType<typeof setTimeout> } | undefined;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  let frame = 0;
+  let pointerFrame = 0;
+  let scrollFrame = 0;
   let lastPoint = { x: 0, y: 0 };
+  /** The line of the name the card is beside, and where the name's first line was then: both move together. */
+  let anchor: { line: DOMRect; first: DOMRect } | undefined;
 
-  const cancelPending = () => {
-    if (pending) clearTimeout(pending.timer);
-    pending = undefined;
-  };
-  const cancelHide = () => {
-    clearTimeout(hideTimer);
-    hideTimer = undefined;
-  };
+  const timers = createHoverTimers<Mark>({
+    delayMs: options.delayMs,
+    graceMs: hideGraceMs,
+    open: (mark) => {
+      const line = lineRectAt(mark.range, lastPoint.x, lastPoint.y) ?? lineRectAt(mark.range);
+      if (line) open(mark, line, false);
+    },
+    close: () => card.hide(),
+  });
   const hide = () => {
-    cancelPending();
-    cancelHide();
-    current = undefined;
+    timers.reset();
+    anchor = undefined;
     card.hide();
   };
 
-  const open = (mark: Mark, anchor: DOMRect, focus: boolean) => {
-    current = mark;
-    cancelHide();
-    const show = (brief: Brief | null, loading: boolean) =>
-      card.show({ anchor, brief, loading, focus, theme: options.theme(), onOpenFull: () => options.openFull(mark.entity) });
+  const open = (mark: Mark, line: DOMRect, focus: boolean) => {
+    timers.opened(mark);
+    anchor = { line, first: lineRectAt(mark.range) ?? line };
+    const show = (brief: CardBrief | null, loading: boolean) =>
+      card.show({
+        anchor: anchor?.line ?? line, anchorNode: mark.range.startContainer, brief, loading, focus,
+        page: options.context(), theme: options.theme(), onOpenFull: () => options.openFull(mark.entity),
+      });
     show(null, true);
     options.brief(mark.entity).then(
-      (brief) => current === mark && show(brief, false),
-      () => current === mark && show(null, false),
+      (brief) => timers.current() === mark && show(brief, false),
+      () => timers.current() === mark && show(null, false),
     );
   };
 
-  const hitTest = (x: number, y: number): { mark: Mark; rect: DOMRect } | undefined => {
+  const hitTest = (x: number, y: number): Mark | undefined => {
     const caret = caretAt(x, y, options.shadowRoots);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
     // Over the right half of a name's last letter the caret sits after it.
     const mark = store.at(caret.node, caret.offset) ?? store.at(caret.node, caret.offset - 1);
     if (!mark || !highlighter.isShown(mark)) return undefined;
     // The caret snaps to the nearest letter even from the margin: check the pointer is on the name.
-    const rect = lineRectAt(mark.range, x, y);
-    return rect ? { mark, rect } : undefined;
+    return lineRectAt(mark.range, x, y) ? mark : undefined;
   };
 
   const onPointer = () => {
-    frame = 0;
-    let hit: ReturnType<typeof hitTest>;
+    pointerFrame = 0;
     try {
-      hit = hitTest(lastPoint.x, lastPoint.y);
+      timers.pointAt(hitTest(lastPoint.x, lastPoint.y));
     } catch {
-      return; // A node the page removed between the event and this frame: nothing to show.
+      // A node the page removed between the event and this frame: nothing to show.
     }
-    if (hit && hit.mark === current) return cancelHide();
-    if (hit?.mark !== pending?.mark) {
-      cancelPending();
-      if (hit) pending = { mark: hit.mark, timer: setTimeout(() => open(hit.mark, hit.rect, false), options.delayMs()) };
-    }
-    if (!hit && current && hideTimer === undefined) hideTimer = setTimeout(hide, hideGraceMs);
+  };
+
+  /** The card follows its name as the page scrolls, and closes once the name is out of view. */
+  const onScroll = () => {
+    scrollFrame = 0;
+    const mark = timers.current();
+    if (!mark || !anchor) return;
+    const first = mark.nodes.every((node) => node.isConnected) ? lineRectAt(mark.range) : undefined;
+    if (!first || first.bottom < 0 || first.top > innerHeight) return hide();
+    const { line } = anchor;
+    anchor = { line: new DOMRect(line.x + first.x - anchor.first.x, line.y + first.y - anchor.first.y, line.width, line.height), first };
+    card.move(anchor.line);
   };
 
   const listen = { capture: true, passive: true, signal };
@@ -99,39 +110,37 @@ export function createHover(options: {
     (event) => {
       // The page's own synthetic events never drive the card.
       if (!event.isTrusted) return;
-      if (card.contains(event.target as Node)) return cancelHide();
+      if (card.contains(event.target as Node)) return timers.inCard();
       lastPoint = { x: event.clientX, y: event.clientY };
-      if (!frame) frame = requestAnimationFrame(onPointer);
+      if (!pointerFrame) pointerFrame = requestAnimationFrame(onPointer);
     },
     listen,
   );
   document.addEventListener('pointerdown', (event) => event.isTrusted && card.isShown() && !card.contains(event.target as Node) && hide(), listen);
   document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && card.isShown() && hide(), listen);
   // Leaving a frame (or the window) leaves its names too.
-  document.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && current && hide(), listen);
+  document.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && timers.current() && hide(), listen);
   addEventListener(
     'scroll',
     () => {
-      if (!current) return;
-      if (!current.nodes.every((node) => node.isConnected)) return hide();
-      const rect = lineRectAt(current.range);
-      if (!rect || rect.bottom < 0 || rect.top > innerHeight) hide();
+      if (timers.current() && !scrollFrame) scrollFrame = requestAnimationFrame(onScroll);
     },
     listen,
   );
   signal.addEventListener('abort', () => {
-    cancelPending();
-    cancelHide();
-    cancelAnimationFrame(frame);
+    timers.reset();
+    cancelAnimationFrame(pointerFrame);
+    cancelAnimationFrame(scrollFrame);
   });
 
   return {
     hide,
     forget(marks) {
-      if ((current && marks.includes(current)) || (pending && marks.includes(pending.mark))) hide();
+      if (timers.forget(marks)) hide();
     },
     next(from) {
       const shown = [...store.marks].filter((mark) => highlighter.isShown(mark)).sort(inDocumentOrder);
+      const current = timers.current();
       const mark = shown[from === 'current' && current ? shown.indexOf(current) + 1 : 0];
       if (!mark) {
         hide();

@@ -27,6 +27,10 @@ export function createLazyCard(signal: AbortSignal): CardHost {
         () => undefined,
       );
     },
+    move(anchor) {
+      if (wanted) wanted = { ...wanted, anchor };
+      card?.move(anchor);
+    },
     hide() {
       wanted = undefined;
       card?.hide();

@@ -1,8 +1,8 @@
 // Everything Backstory runs on one page while it is on there, tied to one AbortController:
 // turning it off for the site, or an extension update, tears it all down.
 import entities from 'backstory:entities';
-import type { Brief } from '../shared/briefs.ts';
-import type { CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
+import type { CardBrief, CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
+import type { PageContext } from '../shared/page-context.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
 import { sendToBackground } from './extension-api.ts';
@@ -18,7 +18,7 @@ import { showMention } from './show-mention.ts';
 import { blockOf, insideSkipped } from './text-blocks.ts';
 import { textsOf, watchChanges } from './watch-changes.ts';
 
-const briefs = new Map<number, Promise<Brief | null>>();
+const briefs = new Map<number, Promise<CardBrief | null>>();
 
 export interface Session {
   update(settings: Settings): void;
@@ -56,8 +56,10 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     return briefs.get(entity)!;
   };
   const openFull = (entity: number) => void sendToBackground({ type: 'open-brief', id: entities[entity]![0] });
+  // TODO [2026-12-09]: the page's relevance and date from issue 7's page rules (issue7-page).
+  const context = (): PageContext => ({});
   const hover = createHover({
-    store, highlighter, card, signal, shadowRoots, brief, openFull,
+    store, highlighter, card, signal, shadowRoots, brief, openFull, context,
     delayMs: () => settings.hoverDelayMs,
     theme: () => settings.cardTheme,
   });
@@ -140,7 +142,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     next: (from) => hover.next(from),
     show(id) {
       const marks = [...store.marks].filter((mark) => entities[mark.entity]![0] === id && highlighter.isShown(mark));
-      return showMention(marks, { card, brief, openFull, signal });
+      return showMention(marks, { card, brief, openFull, context, theme: () => settings.cardTheme, signal });
     },
     scanStats() {
       if (!firstScan) return null;

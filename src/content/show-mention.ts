@@ -1,7 +1,9 @@
 // "Show on page" from the popup: the first marked mention of an entity is scrolled into view, flashed
 // a few times through a highlight of its own, styled in highlights.css (the page's DOM and style sheets
 // are never touched), and its card opened.
-import type { Brief } from '../shared/briefs.ts';
+import type { CardBrief } from '../shared/messages.ts';
+import type { PageContext } from '../shared/page-context.ts';
+import type { CardTheme } from '../shared/settings.ts';
 import type { CardHost } from './card/card-host.ts';
 import { lineRectAt } from './caret.ts';
 import type { Mark } from './marks.ts';
@@ -12,18 +14,21 @@ const flashMs = 220;
 
 interface ShowOptions {
   card: CardHost;
-  brief(entity: number): Promise<Brief | null>;
+  brief(entity: number): Promise<CardBrief | null>;
   openFull(entity: number): void;
+  context(): PageContext;
+  theme(): CardTheme;
   signal: AbortSignal;
 }
 
-export function showMention(marks: Mark[], { card, brief, openFull, signal }: ShowOptions): boolean {
+export function showMention(marks: Mark[], { card, brief, openFull, context, theme, signal }: ShowOptions): boolean {
   const first = marks.reduce<Mark | undefined>((a, b) => (!a || precedes(b, a) ? b : a), undefined);
   if (!first) return false;
   first.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
   const anchor = lineRectAt(first.range);
   if (anchor) {
-    const show = (found: Brief | null, loading: boolean) => card.show({ anchor, brief: found, loading, focus: true, onOpenFull: () => openFull(first.entity) });
+    const show = (found: CardBrief | null, loading: boolean) =>
+      card.show({ anchor, anchorNode: first.range.startContainer, brief: found, loading, focus: true, page: context(), theme: theme(), onOpenFull: () => openFull(first.entity) });
     show(null, true);
     brief(first.entity).then((found) => show(found, false), () => show(null, false));
   }

@@ -2,6 +2,7 @@
 // receiver, each with the guard its request must pass: a call cannot be added without its check,
 // and every receiver runs the guard before its switch.
 import type { Brief } from './briefs.ts';
+import type { StoryLabel } from './page-context.ts';
 
 export interface PageMention {
   id: string;
@@ -50,6 +51,12 @@ export type MentionCursor = 'start' | 'current';
 /** A shown mark as the tests read it: its kind and its text, in document order. */
 export type ShownMark = [kind: string, text: string];
 
+/** A brief as the card gets it: with the title and date of each story it is in, in the order of `brief.inStories`. */
+export interface CardBrief {
+  brief: Brief;
+  stories: StoryLabel[];
+}
+
 type Fields = Record<string, unknown>;
 /** A call's request and response types, with the guard that checks a request's fields. */
 interface Call<Request, Response> {
@@ -89,7 +96,7 @@ export const backgroundCalls = {
   'report-mentions': declare<{ mentions: PageMention[] }, void>((m) => isMentionList(m.mentions)),
   /** The top frame asks for what the page's other frames reported. */
   'get-frame-mentions': declare<object, PageMention[]>(),
-  'get-brief': declare<{ id: string }, Brief | null>((m) => isShortString(m.id)),
+  'get-brief': declare<{ id: string }, CardBrief | null>((m) => isShortString(m.id)),
   /** Opens the full brief in a tab of its own. */
   'open-brief': declare<{ id: string }, void>((m) => isShortString(m.id)),
 };

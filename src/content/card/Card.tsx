@@ -1,21 +1,25 @@
-import type { Brief } from '../../shared/briefs.ts';
+import type { CardBrief } from '../../shared/messages.ts';
+import type { PageContext } from '../../shared/page-context.ts';
 import { formatDate, kindLabels } from '../../shared/format.ts';
+import { cardContent, type CardContent } from './card-content.ts';
 
 export interface CardProps {
-  brief: Brief | null;
+  brief: CardBrief | null;
   loading: boolean;
-  storyTitle?: string;
+  /** What the content script knows of the page: the card's words fit it (card-content.ts). */
+  page: PageContext;
   onOpenFull(): void;
   onClose(): void;
   labelledById: string;
 }
 
-export function Card({ brief, loading, storyTitle, onOpenFull, onClose, labelledById }: CardProps) {
+export function Card({ brief, loading, page, onOpenFull, onClose, labelledById }: CardProps) {
   const describedById = `${labelledById}-summary`;
   const status = loading ? 'Loading…' : brief ? null : 'No brief found';
+  const entity = brief?.brief;
   return (
     <div
-      class={`card kind-${brief?.kind ?? 'none'}`}
+      class={`card kind-${entity?.kind ?? 'none'}`}
       role="dialog"
       aria-labelledby={labelledById}
       aria-describedby={describedById}
@@ -24,9 +28,9 @@ export function Card({ brief, loading, storyTitle, onOpenFull, onClose, labelled
     >
       <header class="head">
         <h2 id={labelledById} class="name">
-          {brief?.name ?? 'Backstory'}
+          {entity?.name ?? 'Backstory'}
         </h2>
-        {brief && <span class="kind">{kindLabels[brief.kind]}</span>}
+        {entity && <span class="kind">{kindLabels[entity.kind]}</span>}
         <button type="button" class="close" aria-label="Close" onClick={(event) => event.isTrusted && onClose()}>
           ×
         </button>
@@ -36,10 +40,10 @@ export function Card({ brief, loading, storyTitle, onOpenFull, onClose, labelled
           {status}
         </p>
       )}
-      {brief && <BriefBody brief={brief} storyTitle={storyTitle} summaryId={describedById} />}
-      {brief && (
+      {brief && <BriefBody content={cardContent(brief, page)} summaryId={describedById} />}
+      {entity && (
         <footer class="foot">
-          <p class="as-of">Facts as of {formatDate(brief.asOf)}</p>
+          <p class="as-of">Facts as of {formatDate(entity.asOf)}</p>
           <button type="button" class="open-full" onClick={(event) => event.isTrusted && onOpenFull()}>
             Full brief
           </button>
@@ -49,15 +53,36 @@ export function Card({ brief, loading, storyTitle, onOpenFull, onClose, labelled
   );
 }
 
-function BriefBody({ brief, storyTitle, summaryId }: { brief: Brief; storyTitle?: string; summaryId: string }) {
-  const facts = brief.facts.slice(0, 3);
-  const statements = brief.inStories[0]?.statements.slice(0, 2) ?? [];
-  const quote = brief.quotes[0];
+function BriefBody({ content, summaryId }: { content: CardContent; summaryId: string }) {
+  const { summary, age, story, note, facts, alsoIn } = content;
   return (
-    <>
+    <div class="body">
       <p id={summaryId} class="summary">
-        {brief.summary}
+        {summary}
       </p>
+      {age && <p class="age">{age}</p>}
+      {story ? (
+        <section class="story">
+          <h3>
+            <OneLine title={story.title} date={` · ${story.date}`} />
+          </h3>
+          <Claims content={content} />
+          {story.statements.length > 0 && (
+            <ul class="statements">
+              {story.statements.map((statement, i) => (
+                <li key={i}>{statement}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : (
+        <Claims content={content} />
+      )}
+      {note && (
+        <p class="note">
+          <span class="date">{note.date}:</span> {note.text}
+        </p>
+      )}
       {facts.length > 0 && (
         <ul class="facts">
           {facts.map((fact, i) => (
@@ -65,36 +90,40 @@ function BriefBody({ brief, storyTitle, summaryId }: { brief: Brief; storyTitle?
           ))}
         </ul>
       )}
-      {statements.length > 0 && (
-        <section class="story">
-          <h3>In this story</h3>
-          {storyTitle && <p class="story-title">{storyTitle}</p>}
-          <ul>
-            {statements.map((statement, i) => (
-              <li key={i}>{statement.text}</li>
-            ))}
-          </ul>
-        </section>
+      {alsoIn && (
+        <p class="also-in">
+          <OneLine title={`Also in: ${alsoIn.title}`} date={`, ${alsoIn.date}`} />
+        </p>
       )}
-      {quote && (
-        <figure class="quote">
-          <blockquote>{quote.text}</blockquote>
-          <figcaption>— {quote.speakerName}</figcaption>
-          {quote.caveat && <p class="caveat">{quote.caveat}</p>}
-        </figure>
-      )}
-      {brief.claims.length > 0 && (
-        <section class="claims">
-          <h3>Contested</h3>
-          <ul>
-            {brief.claims.map((claim, i) => (
-              <li key={i}>
-                <span class="claimant">{claim.byName}:</span> {claim.text}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+    </div>
+  );
+}
+
+/** A story's title cut short where it must, so that its date stays in view; the whole title on hover. */
+function OneLine({ title, date }: { title: string; date: string }) {
+  return (
+    <>
+      <span class="title" title={title}>
+        {title}
+      </span>
+      <span class="when">{date}</span>
     </>
+  );
+}
+
+function Claims({ content: { claims, moreClaims } }: { content: CardContent }) {
+  if (claims.length === 0) return null;
+  return (
+    <section class="claims" aria-label="Who claims what">
+      <ul>
+        {claims.map((claim, i) => (
+          <li key={i}>
+            {claim.date && <span class="date">{claim.date} · </span>}
+            <span class="claimant">{claim.by}:</span> {claim.text}
+          </li>
+        ))}
+      </ul>
+      {moreClaims > 0 && <p class="more">{moreClaims === 1 ? '1 more claim' : `${moreClaims} more claims`} in the full brief</p>}
+    </section>
   );
 }

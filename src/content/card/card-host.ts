@@ -1,17 +1,19 @@
 import { h, render } from 'preact';
-import type { Brief } from '../../shared/briefs.ts';
-import type { CardState } from '../../shared/messages.ts';
+import type { CardBrief, CardState } from '../../shared/messages.ts';
+import type { PageContext } from '../../shared/page-context.ts';
 import { Card } from './Card.tsx';
 import { cardStyles } from './card-styles.ts';
 import { placeCard, type Rect } from './placement.ts';
-import { resolveCardTheme } from './card-theme.ts';
+import { backgroundsUnder, resolveCardTheme } from './card-theme.ts';
 import type { CardTheme } from '../../shared/settings.ts';
 
 export interface ShowOptions {
   anchor: DOMRect;
-  brief: Brief | null;
+  /** The text the card is about: its background is the page's, for the card's theme. */
+  anchorNode?: Node;
+  brief: CardBrief | null;
   loading: boolean;
-  storyTitle?: string;
+  page: PageContext;
   focus: boolean;
   /** The reader's card theme; follows the page when not given. */
   theme?: CardTheme;
@@ -23,6 +25,8 @@ export interface CardHost {
   state(): CardState | null;
   /** (Re)renders and positions the card. */
   show(options: ShowOptions): void;
+  /** Places the card shown beside its anchor's new place (after a scroll). */
+  move(anchor: DOMRect): void;
   hide(): void;
   isShown(): boolean;
   /** True for the host and anything inside its shadow root. */
@@ -57,15 +61,16 @@ function visibleArea(fullscreen: Element | null): Rect {
   return { left, top, width, height };
 }
 
-function themeFor(theme: CardTheme) {
-  const backgrounds = [document.body, document.documentElement].flatMap((element) => (element ? [getComputedStyle(element).backgroundColor] : []));
-  return resolveCardTheme(theme, backgrounds, matchMedia('(prefers-color-scheme: dark)').matches);
+function themeFor(theme: CardTheme, anchorNode: Node | undefined) {
+  const start = anchorNode?.parentElement ?? document.body ?? document.documentElement;
+  return resolveCardTheme(theme, backgroundsUnder(start), matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
 /** `inspectable`: an open shadow root, for the extension's own pages only, where no page script can reach it. */
 export function createCardHost(signal: AbortSignal, { inspectable = false } = {}): CardHost {
   let parts: Parts | null = null;
   let shown = false;
+  let placedIn: { fullscreen: Element | null; inTopLayer: boolean } | undefined;
   let returnFocusTo: HTMLElement | null = null;
 
   function create(): Parts {
@@ -105,7 +110,7 @@ export function createCardHost(signal: AbortSignal, { inspectable = false } = {}
       h(Card, {
         brief: options.brief,
         loading: options.loading,
-        storyTitle: options.storyTitle,
+        page: options.page,
         onOpenFull: options.onOpenFull,
         onClose: hide,
         labelledById,
@@ -113,20 +118,9 @@ export function createCardHost(signal: AbortSignal, { inspectable = false } = {}
       box,
     );
     shown = true;
-
-    // Measure at the top-left corner, where the card's width is not squeezed by the viewport's edge.
-    box.style.left = '0px';
-    box.style.top = '0px';
-    box.style.removeProperty('--card-max-height');
-    // A page's `zoom` on <html> reaches the card too: rects are in screen pixels, its CSS pixels are zoomed.
-    const zoom = (box as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
-    const size = box.getBoundingClientRect();
-    const place = placeCard(options.anchor, { width: size.width, height: size.height }, visibleArea(inTopLayer ? null : fullscreen));
-    box.style.left = `${place.left / zoom}px`;
-    box.style.top = `${place.top / zoom}px`;
-    if (place.maxHeight !== undefined) box.style.setProperty('--card-max-height', `${place.maxHeight / zoom}px`);
-    box.dataset.side = place.side;
-    box.dataset.theme = themeFor(options.theme ?? 'page');
+    placedIn = { fullscreen, inTopLayer };
+    place(box, options.anchor);
+    box.dataset.theme = themeFor(options.theme ?? 'page', options.anchorNode);
 
     const dialog = dialogOf(box);
     if (options.focus && dialog && !shadow.activeElement) {
@@ -134,6 +128,22 @@ export function createCardHost(signal: AbortSignal, { inspectable = false } = {}
       returnFocusTo = active instanceof HTMLElement && active !== host ? active : null;
       dialog.focus({ preventScroll: true });
     }
+  }
+
+  function place(box: HTMLElement, anchor: DOMRect): void {
+    // Measure at the top-left corner, where the card's width is not squeezed by the viewport's edge.
+    box.style.left = '0px';
+    box.style.top = '0px';
+    box.style.removeProperty('--card-max-height');
+    // A page's `zoom` on <html> reaches the card too: rects are in screen pixels, its CSS pixels are zoomed.
+    const zoom = (box as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    const size = box.getBoundingClientRect();
+    const area = visibleArea(placedIn?.inTopLayer ? null : (placedIn?.fullscreen ?? null));
+    const placement = placeCard(anchor, { width: size.width, height: size.height }, area);
+    box.style.left = `${placement.left / zoom}px`;
+    box.style.top = `${placement.top / zoom}px`;
+    if (placement.maxHeight !== undefined) box.style.setProperty('--card-max-height', `${placement.maxHeight / zoom}px`);
+    box.dataset.side = placement.side;
   }
 
   function hide(): void {
@@ -180,6 +190,9 @@ export function createCardHost(signal: AbortSignal, { inspectable = false } = {}
 
   return {
     show,
+    move(anchor) {
+      if (shown && parts) place(parts.box, anchor);
+    },
     hide,
     state,
     isShown: () => shown,

@@ -14,11 +14,13 @@ export const cardStyles = `
   --fg: #1c1e21; --bg: #fff; --muted: #5f6670; --line: #d9dde3; --focus: #1a5fd0; --accent: #5f6670;
   color-scheme: light dark;
   box-sizing: border-box;
+  /* Header and footer stay put; only the body between them scrolls, when it must. */
+  display: flex; flex-direction: column;
   width: max-content;
   max-width: min(360px, calc(100vw - 16px));
-  max-height: var(--card-max-height, calc(100vh - 16px));
-  overflow: auto;
-  padding: 10px 14px 12px;
+  max-height: min(320px, var(--card-max-height, calc(100vh - 16px)));
+  overflow: hidden;
+  padding: 6px 14px 8px;
   border: 1px solid var(--line);
   border-top: 4px solid var(--accent);
   border-radius: 10px;
@@ -52,29 +54,35 @@ export const cardStyles = `
 .kind::before { content: ''; width: 8px; height: 8px; border-radius: 50%; background: var(--accent); }
 .close {
   margin-inline-start: auto; align-self: flex-start; flex: none;
-  width: 28px; height: 28px; padding: 0; border: 0; border-radius: 6px;
+  width: 24px; height: 24px; padding: 0; border: 0; border-radius: 6px;
   background: transparent; color: var(--muted); font: inherit; font-size: 20px; line-height: 1; cursor: pointer;
 }
 .close:hover { background: var(--line); color: var(--fg); }
 
-p, ul, figure, blockquote, h3 { margin: 0; }
-.summary, .status { margin-top: 4px; }
+p, ul, h3 { margin: 0; }
+.head, .foot, .status { flex: none; }
+.body { flex: 0 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; }
+.summary, .status { margin-top: 2px; line-height: 1.4; }
 .status { color: var(--muted); }
-ul { padding-inline-start: 18px; }
+ul { padding-inline-start: 16px; }
 li + li { margin-top: 2px; }
-.facts, .story, .quote, .claims { margin-top: 8px; }
-h3 { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
-.story-title { font-size: 12px; color: var(--muted); font-style: italic; }
-.quote { padding-inline-start: 10px; border-inline-start: 3px solid var(--accent); }
-.quote blockquote { font-style: italic; }
-.quote figcaption { font-size: 12px; color: var(--muted); }
-.caveat { font-size: 12px; color: var(--muted); }
+.facts, .story, .claims, .statements, .note, .age, .also-in { margin-top: 6px; }
+.story > .claims { margin-top: 2px; }
+.facts, .statements { font-size: 13px; line-height: 1.4; }
+.claims, .note, .age, .also-in, .more { font-size: 12px; line-height: 1.35; }
+.claims ul { padding: 0; list-style: none; }
+.age, .also-in, .more, .date { color: var(--muted); }
+h3 { font-size: 12px; font-weight: 600; line-height: 1.35; color: var(--muted); }
+/* One line each: a long story title gives way to its date. */
+h3, .also-in { display: flex; white-space: nowrap; }
+.title { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.when { flex: none; }
 .claimant { font-weight: 600; }
 
-.foot { display: flex; align-items: center; gap: 8px; margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--line); }
+.foot { display: flex; align-items: center; gap: 8px; margin-top: 6px; padding-top: 6px; border-top: 1px solid var(--line); }
 .as-of { font-size: 12px; color: var(--muted); }
 .open-full {
-  margin-inline-start: auto; flex: none; padding: 4px 10px;
+  margin-inline-start: auto; flex: none; padding: 2px 10px;
   border: 1px solid var(--line); border-radius: 6px; background: transparent;
   color: var(--fg); font: inherit; font-size: 13px; cursor: pointer;
 }

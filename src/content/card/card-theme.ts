@@ -13,8 +13,18 @@ export function shadeOf(colour: string): Shade | undefined {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? 'dark' : 'light';
 }
 
-/** `pageBackgrounds`: the computed background colours of body and html, in that order. */
-export function resolveCardTheme(theme: CardTheme, pageBackgrounds: string[], systemDark: boolean): Shade {
+/**
+ * The computed background colours from an element up to the root, through shadow hosts: the first
+ * opaque one is what the reader sees behind the text. Lazy, since that is usually the first or second.
+ */
+export function* backgroundsUnder(element: Element): Generator<string> {
+  for (let at: Element | null = element; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) {
+    yield getComputedStyle(at).backgroundColor;
+  }
+}
+
+/** `pageBackgrounds`: the computed background colours behind the text, innermost first (backgroundsUnder). */
+export function resolveCardTheme(theme: CardTheme, pageBackgrounds: Iterable<string>, systemDark: boolean): Shade {
   if (theme === 'light' || theme === 'dark') return theme;
   const system: Shade = systemDark ? 'dark' : 'light';
   if (theme === 'system') return system;

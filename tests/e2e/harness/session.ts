@@ -8,6 +8,8 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real mouse wheel turn where the pointer is, in pixels (positive deltaY scrolls down). */
+  wheel(deltaX: number, deltaY: number): Promise<void>;
   /** A real pointer click at page coordinates. */
   clickAt(x: number, y: number): Promise<void>;
   /** What `prefers-color-scheme` answers in this page from now on. */

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '../../../src/content/card/Card.tsx';
 import type { Brief } from '../../../src/shared/briefs.ts';
+import type { PageContext } from '../../../src/shared/page-context.ts';
 
 const brief: Brief = {
   id: 'ada',
@@ -27,11 +28,13 @@ const brief: Brief = {
     { text: 'That brain of mine is more than merely mortal.', speaker: 'ada', speakerName: 'Ada Lovelace', storyId: 'engines', paragraphs: [4], caveat: 'From a private letter.' },
   ],
   related: [],
-  claims: [{ by: 'museum', byName: 'The Museum', text: 'She wrote the first program.', paragraphs: [5] }],
-  notes: [],
+  claims: [{ by: 'museum', byName: 'The Museum', text: 'She wrote the first program.', date: '2025-11-30', paragraphs: [5] }],
+  notes: [{ date: '2026', text: 'A later note.' }],
 };
+const stories = [{ id: 'engines', title: 'Engines of thought', date: '2025-12-02' }];
+const onTopic: PageContext = { relevance: { storyId: 'engines', score: 0.9, reasons: [] } };
 
-const plain: Brief = { ...brief, quotes: [], claims: [], inStories: [] };
+const plain: Brief = { ...brief, quotes: [], claims: [], inStories: [], notes: [] };
 
 let root: HTMLDivElement;
 beforeEach(() => {
@@ -45,7 +48,7 @@ afterEach(() => {
 
 function renderCard(props: Partial<CardProps> = {}) {
   const handlers = { onOpenFull: vi.fn(), onClose: vi.fn() };
-  render(<Card brief={brief} loading={false} labelledById="card-name" {...handlers} {...props} />, root);
+  render(<Card brief={{ brief, stories }} loading={false} page={{}} labelledById="card-name" {...handlers} {...props} />, root);
   const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
   return { ...handlers, dialog, text: dialog.textContent ?? '' };
 }
@@ -60,34 +63,38 @@ describe('Card', () => {
     expect(dialog.tabIndex).toBe(-1);
   });
 
-  it('shows the kind, the first three facts and the date the facts are from', () => {
-    const { text } = renderCard();
+  it('shows the kind and the date the facts are from, and a short body between header and footer', () => {
+    const { dialog, text } = renderCard();
     expect(root.querySelector('.kind')?.textContent).toBe('Person');
-    const facts = [...root.querySelectorAll('.facts li')].map((li) => li.textContent);
-    expect(facts).toEqual(brief.facts.slice(0, 3));
     expect(text).toContain('Facts as of 2 Dec 2025');
+    expect([...dialog.children].map((child) => child.className)).toEqual(['head', 'body', 'foot']);
   });
 
-  it('shows the first two statements of the story, the first quote with its caveat, and contested claims', () => {
-    const { text } = renderCard({ storyTitle: 'Engines of thought' });
-    expect(text).toContain('In this story');
-    expect(text).toContain('Engines of thought');
-    const statements = [...root.querySelectorAll('.story li')].map((li) => li.textContent);
-    expect(statements).toEqual(['Her notes are quoted.', 'A museum opens.']);
-    expect(root.querySelector('blockquote')?.textContent).toBe(brief.quotes[0]!.text);
-    expect(root.querySelector('figcaption')?.textContent).toContain('Ada Lovelace');
-    expect(root.querySelector('.caveat')?.textContent).toBe('From a private letter.');
-    expect(root.querySelector('.claims')?.textContent).toContain('The Museum');
-    expect(root.querySelector('.claims')?.textContent).toContain('She wrote the first program.');
+  it('titles the story section with the story and its date on a page about it, claims first', () => {
+    renderCard({ page: onTopic });
+    expect(root.querySelector('.story h3')?.textContent).toBe('Engines of thought · 2 Dec 2025');
+    expect(root.querySelector('.story .claims')?.textContent).toBe('30 Nov · The Museum: She wrote the first program.');
+    expect(root.querySelector('.statements li')?.textContent).toBe('Her notes are quoted.');
+    expect(root.querySelector('.note')?.textContent).toBe('2026: A later note.');
+    expect(root.querySelector('.also-in')).toBeNull();
   });
 
-  it('leaves out the story, quote and claims sections when the brief has none', () => {
-    const { text } = renderCard({ brief: plain });
+  it('says only where the brief is from on any other page, with the page date when the page is older', () => {
+    const { text } = renderCard({ page: { published: '2017-06-12' } });
+    expect(root.querySelector('.story')).toBeNull();
+    expect(text).not.toContain('Her notes are quoted.');
+    expect(root.querySelector('.also-in')?.textContent).toBe('Also in: Engines of thought, 2 Dec 2025');
+    expect(root.querySelector('.age')?.textContent).toBe('This page is from 12 Jun 2017; this brief is as of 2 Dec 2025');
+    expect(root.querySelector('.facts li')?.textContent).toBe(brief.facts[0]);
+  });
+
+  it('leaves out the story, claims and note when the brief has none', () => {
+    const { text } = renderCard({ brief: { brief: plain, stories: [] } });
     expect(text).toContain('Ada Lovelace');
-    expect(text).not.toContain('In this story');
-    expect(root.querySelector('.quote')).toBeNull();
+    expect(root.querySelector('.story')).toBeNull();
     expect(root.querySelector('.claims')).toBeNull();
-    expect(root.querySelector('.caveat')).toBeNull();
+    expect(root.querySelector('.note')).toBeNull();
+    expect(root.querySelector('.also-in')).toBeNull();
   });
 
   it('ignores synthetic clicks: a page cannot press "Full brief" or Close (real clicks: e2e)', () => {

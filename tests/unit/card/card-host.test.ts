@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardHost, type CardHost } from '../../../src/content/card/card-host.ts';
 
 const anchor = new DOMRect(100, 100, 60, 20);
-const showOptions = { anchor, brief: null, loading: true, focus: false, onOpenFull: () => {} };
+const showOptions = { anchor, brief: null, loading: true, page: {}, focus: false, onOpenFull: () => {} };
 
 let controller: AbortController;
 let cardHost: CardHost;

@@ -1,0 +1,103 @@
+// What the card says, as a pure function of the brief and what the content script knows of the page:
+// short enough to fit the card's ~320 px (card-room.ts), and nothing about the page the page does not say.
+import type { Brief, Claim } from '../../shared/briefs.ts';
+import { formatDate } from '../../shared/format.ts';
+import type { CardBrief } from '../../shared/messages.ts';
+import type { PageContext, StoryLabel } from '../../shared/page-context.ts';
+import { fitting, heightOf, lineHeight, roomFor } from './card-room.ts';
+import { isIsoDay, pageAge } from './page-age.ts';
+
+export interface CardClaim {
+  by: string;
+  text: string;
+  date?: string;
+}
+
+export interface StoryLine {
+  title: string;
+  date: string;
+}
+
+export interface CardContent {
+  summary: string;
+  /** The page's date beside the brief's, where the page states one and they are far apart. */
+  age?: string;
+  /** On a page about one of the brief's stories: the story, over its claims and statements. */
+  story?: StoryLine & { statements: string[] };
+  /** Who claims what, for a contested place. */
+  claims: CardClaim[];
+  /** Claims left for the full brief. */
+  moreClaims: number;
+  /** The most recent dated note, with its date as shown. */
+  note?: { date: string; text: string };
+  facts: string[];
+  /** On any other page: the story the brief is from ("Also in"), instead of what it says. */
+  alsoIn?: StoryLine;
+}
+
+const maxFacts = 3;
+const maxStatements = 2;
+
+/**
+ * In order of need: the summary, the page's date, the first claim and the story line always; then the
+ * latest note, the reply to the claim, the count of the other claims, statements and facts while they fit.
+ */
+export function cardContent({ brief, stories }: CardBrief, page: PageContext): CardContent {
+  const story = storyOfPage(stories, page);
+  const fromStory = story ?? latest(stories);
+  const age = pageAge(page.published, fromStory?.date ?? brief.asOf, brief.asOf);
+  // Under the story's heading a claim's year goes without saying.
+  const claimDate = story ? shortDate : formatDate;
+  const cardClaim = (c: Claim): CardClaim => ({ by: c.byName, text: c.text, ...(c.date ? { date: claimDate(c.date) } : {}) });
+  const [first, reply] = claimAndReply(brief.claims).map(cardClaim);
+  const room = roomFor(brief.name);
+  const content: CardContent = { summary: brief.summary, ...(age ? { age } : {}), claims: first ? [first] : [], moreClaims: 0, facts: [] };
+  room.spend(heightOf(brief.summary, 'text'));
+  if (age) room.spend(heightOf(age, 'small'));
+  if (first) room.spend(claimHeight(first));
+  if (fromStory) room.spend(lineHeight('small'));
+
+  const note = latestNote(brief);
+  const noteShown = note && { date: formatDate(note.date), text: note.text };
+  if (noteShown && room.fits(heightOf(`${noteShown.date}: ${noteShown.text}`, 'small'))) content.note = noteShown;
+  if (reply && room.fits(claimHeight(reply))) content.claims.push(reply);
+  content.moreClaims = brief.claims.length - content.claims.length;
+  if (content.moreClaims > 0 && !room.fits(lineHeight('small'))) content.moreClaims = 0;
+
+  const line = fromStory && { title: fromStory.title, date: formatDate(fromStory.date) };
+  if (story && line) {
+    const said = brief.inStories.find((s) => s.storyId === story.id)?.statements.map((s) => s.text) ?? [];
+    content.story = { ...line, statements: fitting(said, room, 'list', maxStatements) };
+  } else if (line) content.alsoIn = line;
+  content.facts = fitting(brief.facts, room, 'list', maxFacts);
+  return content;
+}
+
+const claimHeight = (claim: CardClaim) => heightOf(`${claim.date ?? ''} · ${claim.by}: ${claim.text}`, 'small');
+
+/** The story the page is about, when it is one of the brief's and the page is not older than it. */
+function storyOfPage(stories: StoryLabel[], { relevance, published }: PageContext): StoryLabel | undefined {
+  const story = relevance && stories.find((s) => s.id === relevance.storyId);
+  // A page written before the story cannot be about what the story says.
+  if (!story || (isIsoDay(published) && published < story.date)) return undefined;
+  return story;
+}
+
+/**
+ * Two claims, the first and the first one made on a later day (typically the other side's answer);
+ * the first two when all are of one day. The rest are in the full brief.
+ */
+function claimAndReply(claims: Claim[]): Claim[] {
+  const [first] = claims;
+  if (!first) return [];
+  const reply = claims.find((c) => (c.date ?? '') > (first.date ?? '')) ?? claims[1];
+  return reply ? [first, reply] : [first];
+}
+
+const latest = (stories: StoryLabel[]) => stories.reduce<StoryLabel | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+
+// Dates are ISO prefixes ("2026", "2025-12-03"): they sort as strings.
+const latestNote = (brief: Brief) => brief.notes.reduce<Brief['notes'][number] | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+
+/** "1 Dec 2025" -> "1 Dec". */
+const shortDate = (isoDate: string) => (isIsoDay(isoDate) ? formatDate(isoDate).replace(/ \d{4}$/, '') : formatDate(isoDate));
