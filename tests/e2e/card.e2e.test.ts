@@ -47,14 +47,21 @@ describe.each(browsers)('the hover card in %s', (_name, launch) => {
   const cardName = (page: TestPage) => readCard(bed.session, page).then((card) => card?.name ?? null);
   const poll = { timeout: 5000 };
 
-  /** The card is shown beside the name's line, 8 px below or above it, as when it opened; null when closed. */
+  /**
+   * The card is shown beside the name's line, 8 px below or above it, as when it opened; null when closed.
+   * Read between two reads of the name that agree: while the page scrolls, a name read once may have moved since.
+   */
   async function besideName(page: TestPage, name: string): Promise<boolean | null> {
-    const card = await readCard(bed.session, page);
-    if (!card) return null;
-    const word = await rectOf(page, name);
-    if (overlaps(card.box, word)) return false;
-    const gap = card.box.top >= word.bottom ? card.box.top - word.bottom : word.top - card.box.bottom;
-    return gap >= 6 && gap <= 10;
+    for (;;) {
+      const word = await rectOf(page, name);
+      const card = await readCard(bed.session, page);
+      const again = await rectOf(page, name);
+      if (again.top !== word.top || again.left !== word.left) continue;
+      if (!card) return null;
+      if (overlaps(card.box, word)) return false;
+      const gap = card.box.top >= word.bottom ? card.box.top - word.bottom : word.top - card.box.bottom;
+      return gap >= 6 && gap <= 10;
+    }
   }
 
   it('moves with its name when the wheel scrolls the page while the pointer stays on the name', async () => {
