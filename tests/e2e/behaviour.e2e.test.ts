@@ -101,7 +101,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     await page.mouseMove((word.left + word.right) / 2, (word.top + word.bottom) / 2);
     await expect.poll(() => readCard(bed.session, page).then((card) => card?.name)).toBe('Pokrovsk');
     const card = (await readCard(bed.session, page))!;
-    expect(card.text).toContain('Russian Defence Ministry');
+    expect(card.text).toContain('Russian Armed Forces');
     expect(card.text).toContain('Facts as of');
     const overlaps = card.box.left < word.right && card.box.right > word.left && card.box.top < word.bottom && card.box.bottom > word.top;
     expect(overlaps).toBe(false);

@@ -70,7 +70,11 @@ describe.each(browsers)('card size in %s', (name, launch) => {
 
     expect(measured).toHaveLength(bundle.briefs.length * contexts.length);
     const tallest = measured.reduce((a, b) => (b.height > a.height ? b : a));
-    console.log(`${name}: tallest card ${tallest.height.toFixed(1)} px (${tallest.id}, ${tallest.context}), widest ${Math.max(...measured.map((m) => m.width))} px`);
+    const heights = measured.map((m) => m.height).sort((a, b) => a - b);
+    console.log(
+      `${name}: tallest card ${tallest.height.toFixed(1)} px (${tallest.id}, ${tallest.context}), median ${heights[heights.length >> 1]!.toFixed(1)} px, ` +
+        `shortest ${heights[0]!.toFixed(1)} px, widest ${Math.max(...measured.map((m) => m.width))} px`,
+    );
     for (const m of measured) {
       expect.soft(m.height, `${m.id} ${m.context}`).toBeLessThanOrEqual(320);
       expect.soft(m.width, `${m.id} ${m.context}`).toBeLessThanOrEqual(360);

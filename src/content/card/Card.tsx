@@ -8,12 +8,14 @@ export interface CardProps {
   loading: boolean;
   /** What the content script knows of the page: the card's words fit it (card-content.ts). */
   page: PageContext;
+  /** How many of the parts it can leave out the card shows (cardContent); all when not given. */
+  extras?: number;
   onOpenFull(): void;
   onClose(): void;
   labelledById: string;
 }
 
-export function Card({ brief, loading, page, onOpenFull, onClose, labelledById }: CardProps) {
+export function Card({ brief, loading, page, extras, onOpenFull, onClose, labelledById }: CardProps) {
   const describedById = `${labelledById}-summary`;
   const status = loading ? 'Loading…' : brief ? null : 'No brief found';
   const entity = brief?.brief;
@@ -40,7 +42,7 @@ export function Card({ brief, loading, page, onOpenFull, onClose, labelledById }
           {status}
         </p>
       )}
-      {brief && <BriefBody content={cardContent(brief, page)} summaryId={describedById} />}
+      {brief && <BriefBody content={cardContent(brief, page, extras)} summaryId={describedById} />}
       {entity && (
         <footer class="foot">
           <p class="as-of">Facts as of {formatDate(entity.asOf)}</p>

@@ -1,10 +1,9 @@
 // What the card says, as a pure function of the brief and what the content script knows of the page:
-// short enough to fit the card's ~320 px (card-room.ts), and nothing about the page the page does not say.
+// short enough to fit the card's ~320 px, and nothing about the page the page does not say.
 import type { Brief, Claim } from '../../shared/briefs.ts';
 import { formatDate } from '../../shared/format.ts';
 import type { CardBrief } from '../../shared/messages.ts';
 import type { PageContext, StoryLabel } from '../../shared/page-context.ts';
-import { fitting, heightOf, lineHeight, roomFor } from './card-room.ts';
 import { isIsoDay, pageAge } from './page-age.ts';
 
 export interface CardClaim {
@@ -39,41 +38,44 @@ const maxFacts = 3;
 const maxStatements = 2;
 
 /**
- * In order of need: the summary, the page's date, the first claim and the story line always; then the
- * latest note, the reply to the claim, the count of the other claims, statements and facts while they fit.
+ * Always the summary, the page's date, a claim, the latest note and the story's line; then the first
+ * `extras` of the parts a card can leave to the full brief, most needed first: the reply to the claim,
+ * the count of the other claims, then what the story says and the facts, taking turns. The card host
+ * lowers `extras` until the card fits (card-host.ts); `extras` in the answer is how many it shows.
  */
-export function cardContent({ brief, stories }: CardBrief, page: PageContext): CardContent {
+export function cardContent({ brief, stories }: CardBrief, page: PageContext, extras = Infinity): CardContent & { extras: number } {
   const story = storyOfPage(stories, page);
   const fromStory = story ?? latest(stories);
   const age = pageAge(page.published, fromStory?.date ?? brief.asOf, brief.asOf);
   // Under the story's heading a claim's year goes without saying.
   const claimDate = story ? shortDate : formatDate;
-  const cardClaim = (c: Claim): CardClaim => ({ by: c.byName, text: c.text, ...(c.date ? { date: claimDate(c.date) } : {}) });
-  const [first, reply] = claimAndReply(brief.claims).map(cardClaim);
-  const room = roomFor(brief.name);
-  const content: CardContent = { summary: brief.summary, ...(age ? { age } : {}), claims: first ? [first] : [], moreClaims: 0, facts: [] };
-  room.spend(heightOf(brief.summary, 'text'));
-  if (age) room.spend(heightOf(age, 'small'));
-  if (first) room.spend(claimHeight(first));
-  if (fromStory) room.spend(lineHeight('small'));
-
+  const claims = claimAndReply(brief.claims).map((c) => ({ by: c.byName, text: c.text, ...(c.date ? { date: claimDate(c.date) } : {}) }));
   const note = latestNote(brief);
-  const noteShown = note && { date: formatDate(note.date), text: note.text };
-  if (noteShown && room.fits(heightOf(`${noteShown.date}: ${noteShown.text}`, 'small'))) content.note = noteShown;
-  if (reply && room.fits(claimHeight(reply))) content.claims.push(reply);
-  content.moreClaims = brief.claims.length - content.claims.length;
-  if (content.moreClaims > 0 && !room.fits(lineHeight('small'))) content.moreClaims = 0;
-
   const line = fromStory && { title: fromStory.title, date: formatDate(fromStory.date) };
-  if (story && line) {
-    const said = brief.inStories.find((s) => s.storyId === story.id)?.statements.map((s) => s.text) ?? [];
-    content.story = { ...line, statements: fitting(said, room, 'list', maxStatements) };
-  } else if (line) content.alsoIn = line;
-  content.facts = fitting(brief.facts, room, 'list', maxFacts);
-  return content;
-}
+  const statements = story ? (brief.inStories.find((s) => s.storyId === story.id)?.statements.map((s) => s.text) ?? []).slice(0, maxStatements) : [];
+  const facts = brief.facts.slice(0, maxFacts);
 
-const claimHeight = (claim: CardClaim) => heightOf(`${claim.date ?? ''} · ${claim.by}: ${claim.text}`, 'small');
+  const content: CardContent = {
+    summary: brief.summary,
+    ...(age ? { age } : {}),
+    ...(story && line ? { story: { ...line, statements: [] } } : {}),
+    ...(!story && line ? { alsoIn: line } : {}),
+    claims: claims.slice(0, 1),
+    moreClaims: 0,
+    ...(note ? { note: { date: formatDate(note.date), text: note.text } } : {}),
+    facts: [],
+  };
+  const optional: (() => void)[] = [];
+  if (claims[1]) optional.push(() => content.claims.push(claims[1]!));
+  if (brief.claims.length > claims.length) optional.push(() => (content.moreClaims = brief.claims.length - content.claims.length));
+  for (let i = 0; i < Math.max(statements.length, facts.length); i++) {
+    if (statements[i]) optional.push(() => content.story!.statements.push(statements[i]!));
+    if (facts[i]) optional.push(() => content.facts.push(facts[i]!));
+  }
+  const shown = optional.slice(0, extras);
+  for (const add of shown) add();
+  return { ...content, extras: shown.length };
+}
 
 /** The story the page is about, when it is one of the brief's and the page is not older than it. */
 function storyOfPage(stories: StoryLabel[], { relevance, published }: PageContext): StoryLabel | undefined {

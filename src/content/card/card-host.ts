@@ -2,8 +2,10 @@ import { h, render } from 'preact';
 import type { CardBrief, CardState } from '../../shared/messages.ts';
 import type { PageContext } from '../../shared/page-context.ts';
 import { Card } from './Card.tsx';
+import { cardContent } from './card-content.ts';
 import { cardStyles } from './card-styles.ts';
-import { placeCard, type Rect } from './placement.ts';
+import { fullscreenContainer, overflows, toCorner, visibleArea } from './card-geometry.ts';
+import { placeCard } from './placement.ts';
 import { backgroundsUnder, resolveCardTheme } from './card-theme.ts';
 import type { CardTheme } from '../../shared/settings.ts';
 
@@ -42,24 +44,6 @@ interface Parts {
 }
 
 const labelledById = 'backstory-card-name';
-// Elements that cannot show children: a card appended to them would be invisible.
-const replaced = new Set(['VIDEO', 'AUDIO', 'IFRAME', 'CANVAS', 'IMG', 'OBJECT', 'EMBED']);
-
-function fullscreenContainer(): Element | null {
-  const element = document.fullscreenElement;
-  return element && element !== document.documentElement && !replaced.has(element.tagName) ? element : null;
-}
-
-function visibleArea(fullscreen: Element | null): Rect {
-  const windowRect = { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
-  if (!fullscreen) return windowRect;
-  const r = fullscreen.getBoundingClientRect();
-  const left = Math.max(0, r.left);
-  const top = Math.max(0, r.top);
-  const width = Math.max(0, Math.min(windowRect.width, r.right) - left);
-  const height = Math.max(0, Math.min(windowRect.height, r.bottom) - top);
-  return { left, top, width, height };
-}
 
 function themeFor(theme: CardTheme, anchorNode: Node | undefined) {
   const start = anchorNode?.parentElement ?? document.body ?? document.documentElement;
@@ -101,25 +85,17 @@ export function createCardHost(signal: AbortSignal, { inspectable = false } = {}
     const fullscreen = fullscreenContainer();
     const inTopLayer = supportsPopover(host);
     // In the top layer the card is above modal dialogs, page overlays and a fullscreen element;
-    // without it, inside the fullscreen element is the only place it shows. A modal dialog or a
-    // fullscreen element leaves what is outside it painted but not hit-tested (HTML: "blocked by a
-    // modal dialog"), the card's buttons too: the card goes inside it.
-    const modal = inTopLayer ? document.querySelector('dialog:modal') : null;
-    const parent = modal ?? fullscreen ?? document.documentElement;
+    // without it, inside the fullscreen element is the only place it shows.
+    const parent = inTopLayer ? document.documentElement : (fullscreen ?? document.documentElement);
     if (host.parentNode !== parent) parent.append(host);
     if (inTopLayer && !host.matches(':popover-open')) host.showPopover();
 
-    render(
-      h(Card, {
-        brief: options.brief,
-        loading: options.loading,
-        page: options.page,
-        onOpenFull: options.onOpenFull,
-        onClose: hide,
-        labelledById,
-      }),
-      box,
-    );
+    // Parts the card can leave to the full brief go, least needed first, until nothing is left to scroll to.
+    const all = options.brief ? cardContent(options.brief, options.page).extras : 0;
+    for (let extras = all; extras >= 0; extras--) {
+      render(h(Card, { brief: options.brief, loading: options.loading, page: options.page, extras, onOpenFull: options.onOpenFull, onClose: hide, labelledById }), box);
+      if (extras === 0 || !overflows(box)) break;
+    }
     shown = true;
     placedIn = { fullscreen, inTopLayer };
     place(box, options.anchor);
@@ -134,10 +110,7 @@ export function createCardHost(signal: AbortSignal, { inspectable = false } = {}
   }
 
   function place(box: HTMLElement, anchor: DOMRect): void {
-    // Measure at the top-left corner, where the card's width is not squeezed by the viewport's edge.
-    box.style.left = '0px';
-    box.style.top = '0px';
-    box.style.removeProperty('--card-max-height');
+    toCorner(box);
     // A page's `zoom` on <html> reaches the card too: rects are in screen pixels, its CSS pixels are zoomed.
     const zoom = (box as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
     const size = box.getBoundingClientRect();

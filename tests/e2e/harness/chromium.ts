@@ -44,7 +44,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
-    wheel: (deltaX, deltaY) => page.mouse.wheel(deltaX, deltaY),
+    // Only the tab in front scrolls: the tests' control page may have opened over it.
+    wheel: (deltaX, deltaY) => page.bringToFront().then(() => page.mouse.wheel(deltaX, deltaY)),
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     press: (key) => page.keyboard.press(key),
     click: (selector) => page.click(selector),

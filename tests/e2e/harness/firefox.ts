@@ -35,7 +35,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
-    wheel: (deltaX, deltaY) => page.mouse.wheel({ deltaX, deltaY }),
+    // Only the tab in front scrolls: the tests' control page may have opened over it.
+    wheel: (deltaX, deltaY) => page.bringToFront().then(() => page.mouse.wheel({ deltaX, deltaY })),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),
     type: (text) => page.keyboard.type(text),

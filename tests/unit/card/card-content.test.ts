@@ -61,12 +61,26 @@ describe('cardContent', () => {
     expect(say({}).note).toEqual({ date: '2026', text: 'Later reports.' });
   });
 
-  it('keeps to three facts and two statements at most, and to what fits', () => {
-    const short: Brief = { ...town, claims: [], notes: [], facts: ['A.', 'B.', 'C.', 'D.'] };
+  it('keeps to three facts and two statements at most', () => {
+    const short: Brief = { ...town, facts: ['A.', 'B.', 'C.', 'D.'] };
     expect(say({}, short).facts).toEqual(['A.', 'B.', 'C.']);
-    expect(say(about('talks'), short).story!.statements).toHaveLength(2);
-    const long: Brief = { ...short, summary: 'word '.repeat(60), facts: ['fact '.repeat(40), 'fact '.repeat(40)] };
-    expect(say({}, long).facts).toEqual([]);
+    expect(say(about('talks'), short).story!.statements).toEqual(['Named in the talks.', 'Named again.']);
+  });
+
+  it('leaves out parts for the full brief least needed first: facts and statements by turns, the count of claims, the reply', () => {
+    const page = about('talks');
+    const shown = (extras: number) => {
+      const { story, facts, claims, moreClaims } = cardContent({ brief: town, stories }, page, extras);
+      return { claims: claims.length, moreClaims, statements: story!.statements.length, facts: facts.length };
+    };
+    expect(cardContent({ brief: town, stories }, page).extras).toBe(7);
+    expect(shown(7)).toEqual({ claims: 2, moreClaims: 2, statements: 2, facts: 3 });
+    expect(shown(5)).toEqual({ claims: 2, moreClaims: 2, statements: 2, facts: 1 });
+    expect(shown(3)).toEqual({ claims: 2, moreClaims: 2, statements: 1, facts: 0 });
+    expect(shown(1)).toEqual({ claims: 2, moreClaims: 0, statements: 0, facts: 0 });
+    expect(shown(0)).toEqual({ claims: 1, moreClaims: 0, statements: 0, facts: 0 });
+    // What is always said stays.
+    expect(cardContent({ brief: town, stories }, page, 0)).toMatchObject({ summary: town.summary, note: { date: '2026' }, story: { title: 'The talks' } });
   });
 
   it('takes the first two claims when all are of one day, and says nothing of claims a brief does not have', () => {

@@ -70,6 +70,20 @@ describe('createCardHost', () => {
     button.remove();
   });
 
+  it('moves a shown card beside the new place of its anchor, and does nothing when none is shown', () => {
+    const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
+    cardHost.show(showOptions);
+    const box = (attachShadow.mock.results[0]!.value as ShadowRoot).querySelector<HTMLElement>('.box')!;
+    attachShadow.mockRestore();
+    const top = box.style.top;
+    cardHost.move(new DOMRect(100, 40, 60, 20));
+    expect(box.style.top).not.toBe(top);
+    expect(box.style.top).toBe('68px');
+    cardHost.hide();
+    cardHost.move(new DOMRect(100, 300, 60, 20));
+    expect(box.style.top).toBe('68px');
+  });
+
   it('removes the host when the signal aborts', () => {
     cardHost.show(showOptions);
     const host = cardHost.element();
