@@ -29,8 +29,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
   };
 
   const wrap = (page: Page): TestPage => ({
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    evaluate: (fn, arg) => page.evaluate(portable(fn) as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(portable(fn) as never, { timeout }, arg)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -88,4 +88,16 @@ async function waitUntilLoaded(page: Page, url: string, state: 'interactive' | '
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${url} did not load in ${timeoutMs} ms`);
+}
+
+/**
+ * Under tsx (the benchmark) esbuild's keepNames wraps inner functions in a __name() helper that exists only in
+ * Node; puppeteer sends a function's toString() to the page, so the helper goes along with it.
+ */
+function portable(fn: (...args: never[]) => unknown): (...args: never[]) => unknown {
+  const source = fn.toString();
+  if (!source.includes('__name(')) return fn;
+  const withHelper = () => undefined;
+  withHelper.toString = () => `function (...args) { const __name = (f) => f; return (${source})(...args); }`;
+  return withHelper;
 }
