@@ -3,7 +3,7 @@
 import puppeteer from 'puppeteer-core';
 import { firefoxPath } from '../../src/build/browsers.ts';
 import type { ScanStats } from '../../src/shared/messages.ts';
-import { launchFirefox } from '../e2e/harness/firefox.ts';
+import { launchFirefox, portable } from '../e2e/harness/firefox.ts';
 import { waitForScan } from '../e2e/harness/page-probes.ts';
 import { measureFrames, type FrameRun } from './frames.ts';
 
@@ -44,7 +44,7 @@ export async function firefoxRuns(origin: string, files: string[], ticking: stri
       const page = await plain.newPage();
       await page.goto(`${origin}/${ticking}`, { waitUntil: 'load' });
       await pause(2000);
-      results.frames.plain.push(await measureFrames({ evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never }, 3000));
+      results.frames.plain.push(await measureFrames({ evaluate: (fn, arg) => page.evaluate(portable(fn) as never, arg) as never }, 3000));
       await page.close();
     }
   } finally {

@@ -26,6 +26,8 @@ export async function measureEveryday(options: {
   const bigPage = { label: '5 MB article', walk: [] as CpuRun[], seed: [] as CpuRun[], large: [] as CpuRun[] };
   const frames = { plain: [] as EverydayResults['ticking']['frames']['plain'], seed: [] as EverydayResults['ticking']['frames']['seed'] };
 
+  log(`Firefox, ${runs} rounds`);
+  const firefox = await firefoxRuns(origin, [...pages.map((p) => p.file), bigFile], tickingFile, runs);
   log(`fixed cost and the 5 MB article against a bare walk (Chromium CPU profiles), ${runs} rounds`);
   await withBrowsers([idleDist, 'dist', largeDist, walkDist], async ([idle, seed, large, walk]) => {
     for (let round = 0; round <= runs; round++) {
@@ -48,7 +50,5 @@ export async function measureEveryday(options: {
       frames.seed.push(await framesOnce(seed!, `${origin}/${tickingFile}`, true));
     }
   });
-  log(`Firefox, ${runs} rounds`);
-  const firefox = await firefoxRuns(origin, [...pages.map((p) => p.file), bigFile], tickingFile, runs);
   return { pages, cpu, bigPage, ticking: { file: tickingFile, frames }, firefox };
 }

@@ -94,7 +94,7 @@ async function waitUntilLoaded(page: Page, url: string, state: 'interactive' | '
  * Under tsx (the benchmark) esbuild's keepNames wraps inner functions in a __name() helper that exists only in
  * Node; puppeteer sends a function's toString() to the page, so the helper goes along with it.
  */
-function portable(fn: (...args: never[]) => unknown): (...args: never[]) => unknown {
+export function portable(fn: (...args: never[]) => unknown): (...args: never[]) => unknown {
   const source = fn.toString();
   if (!source.includes('__name(')) return fn;
   const withHelper = () => undefined;
