@@ -1,10 +1,9 @@
 // Everything Backstory runs on one page while it is on there, tied to one AbortController:
 // turning it off for the site, or an extension update, tears it all down.
 import entities from 'backstory:entities';
-import stories from 'backstory:stories';
 import type { Brief } from '../shared/briefs.ts';
 import type { CardState, PageMention, ScanStats } from '../shared/messages.ts';
-import type { PageContext, PageRelevance } from '../shared/page-context.ts';
+import type { PageContext } from '../shared/page-context.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
 import { sendToBackground } from './extension-api.ts';
@@ -14,9 +13,8 @@ import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
 import { sessionMatcher } from './load-matcher.ts';
 import { MarkStore } from './marks.ts';
-import { readPublicationDate } from './page-date-reader.ts';
 import { createPageRegions } from './page-regions.ts';
-import { judgeTopic } from './page-topic.ts';
+import { createPageTopic } from './page-topic.ts';
 import { createRescans } from './rescans.ts';
 import { createScanner, isVisible } from './scanner.ts';
 import { showMention } from './show-mention.ts';
@@ -55,15 +53,9 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     isCommon: (entity) => entities[entity]![2] === 'common',
     regionOf: (block) => regions.of(block.nodes),
   });
-  /** Decided after each scan until the page is found on-topic, then kept: marks only ever appear, never flicker away. */
-  let relevance: PageRelevance | undefined;
-  let published: { date?: string } | undefined;
-  const judge = () => {
-    if (relevance) return;
-    relevance = judgeTopic(store.marks, sessionMatcher(), entities, stories);
-    if (relevance) highlighter.add(store.showCommon());
-  };
   const highlighter = createHighlighter(settings);
+  // TODO [2026-12-09]: issue7-card passes topic.context to createHover, for the card to fit the page.
+  const topic = createPageTopic(store, (shown) => highlighter.add(shown));
   const card = makeCard(signal);
   const shadowRoots: ShadowRoot[] = [];
   const hiddenBlocks = new Set<Element>();
@@ -101,7 +93,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     scanner, signal,
     onFirstScanned: () => (firstScan = { totalMs: performance.now() - started }),
     onScanned() {
-      judge();
+      topic.judge();
       onMarksChanged();
     },
   });
@@ -169,10 +161,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
       return { busyMs, longestSliceMs, slices, firstSliceMs: firstSliceEnd - started, totalMs: firstScan.totalMs, marks: store.marks.size, registered: highlighter.registeredCount() };
     },
     cardState: () => card.state(),
-    pageContext() {
-      published ??= { date: readPublicationDate(document) };
-      return { ...(relevance ? { relevance } : {}), ...(published.date ? { published: published.date } : {}) };
-    },
+    pageContext: topic.context,
     stop() {
       controller.abort();
       highlighter.dispose();
