@@ -2,6 +2,7 @@
 // later DOM change the page makes), indexed by text node for hit-testing and removal, and by block.
 // Each knows whether the page's editorial rules let it be shown, in each mode (see page-regions.ts).
 import type { EntityKind } from '../shared/alias-index.ts';
+import { datelineLength } from './dateline.ts';
 import type { Region } from './page-regions.ts';
 import type { TextBlock } from './text-blocks.ts';
 
@@ -46,6 +47,7 @@ export class MarkStore {
     const added: Mark[] = [];
     if (mentions.length === 0) return added;
     const { role, scope } = this.rules.regionOf(block);
+    const datelineEnd = role === 'main' && mentions[0]!.start < 40 ? datelineLength(textStart(block, 120)) : 0;
     let firsts = this.firsts.get(scope);
     if (!firsts) this.firsts.set(scope, (firsts = new Map()));
     let first = 0;
@@ -60,7 +62,7 @@ export class MarkStore {
       const nodes = first === last ? [startNode] : block.nodes.slice(first, last + 1);
       const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: block.nodes[last]!, endOffset: mention.end - block.starts[last]! });
       const { entity } = mention;
-      const isFirst = role === 'main' && !firsts.has(entity);
+      const isFirst = role === 'main' && mention.end > datelineEnd && !firsts.has(entity);
       const mark: Mark = { entity, kind: this.rules.kindOf(entity), inText: role !== 'chrome', calm: isFirst && (this.onTopic || !this.rules.isCommon(entity)), scope, range, nodes };
       if (isFirst) firsts.set(entity, mark);
       this.marks.add(mark);
@@ -135,6 +137,16 @@ export class MarkStore {
     if (rest.length > 0) this.byNode.set(node, rest);
     else this.byNode.delete(node);
   }
+}
+
+/** The first `length` characters of the block's text, or all of it. */
+function textStart(block: TextBlock, length: number): string {
+  let text = '';
+  for (const node of block.nodes) {
+    text += node.data;
+    if (text.length >= length) break;
+  }
+  return text.slice(0, length);
 }
 
 /** Index of the last mark of `list` (in text order) that starts at or before this point of `node`. */

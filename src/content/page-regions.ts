@@ -65,13 +65,16 @@ export interface PageRegions {
 
 export function createPageRegions(document: Document): PageRegions {
   const cache = new WeakMap<Element, Region>();
-  let mainText: Element | null | undefined;
-  /** The page's main text: its main landmark, or else its one article; the whole page when it names neither. */
-  const mainTextRoot = () => {
-    if (mainText !== undefined) return mainText;
+  let mainText: { root: Element | null; headline: Element | null } | undefined;
+  /**
+   * The page's main text: its main landmark, or else its one article; the whole page when it names
+   * neither. Its headline (the first h1) belongs to it even where the article element leaves it out.
+   */
+  const mainTextOf = () => {
+    if (mainText) return mainText;
     const articles = document.querySelectorAll('article');
-    mainText = document.querySelector('main, [role=main]') ?? (articles.length === 1 ? articles[0]! : null);
-    return mainText;
+    const root = document.querySelector('main, [role=main]') ?? (articles.length === 1 ? articles[0]! : null);
+    return (mainText = { root, headline: document.querySelector('h1') });
   };
 
   const of = (element: Element): Region => {
@@ -90,9 +93,9 @@ export function createPageRegions(document: Document): PageRegions {
   return {
     of(nodes) {
       const block = blockOf(nodes[0]!);
-      const root = mainTextRoot();
+      const { root, headline } = mainTextOf();
       // Text outside the main landmark (or the one article) is the site around it.
-      if (!block || (root && root.isConnected && !root.contains(block))) return { role: 'chrome', scope: null };
+      if (!block || (root && root.isConnected && !root.contains(block) && !headline?.contains(block))) return { role: 'chrome', scope: null };
       const region = of(block);
       return region.role !== 'chrome' && isAllLink(nodes, block) ? { role: 'chrome', scope: region.scope } : region;
     },

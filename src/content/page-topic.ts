@@ -1,15 +1,43 @@
-// Which story the page is about, from the marks outside its navigation and the names in its title.
-import type { AliasIndex } from '../shared/alias-index.ts';
-import type { PageRelevance } from '../shared/page-context.ts';
-import { pageRelevance, type SeenMention, type StoryEntry } from '../shared/page-relevance.ts';
-import { findMentions, type Matcher } from '../matcher/index.ts';
-import type { Mark } from './marks.ts';
+// What the page is about and when it was published: its PageContext, for the page report and the card.
+import entities from 'backstory:entities';
+import stories from 'backstory:stories';
+import type { PageContext, PageRelevance } from '../shared/page-context.ts';
+import { pageRelevance, type SeenMention } from '../shared/page-relevance.ts';
+import { findMentions } from '../matcher/index.ts';
+import { sessionMatcher } from './load-matcher.ts';
+import type { Mark, MarkStore } from './marks.ts';
+import { readPublicationDate } from './page-date-reader.ts';
 
-export function judgeTopic(marks: Iterable<Mark>, matcher: Matcher, entities: AliasIndex['entities'], stories: StoryEntry[]): PageRelevance | undefined {
-  const seen: SeenMention[] = findMentions(matcher, document.title).map(({ entity }) => ({ entity, inTitle: true }));
+export interface PageTopic {
+  /** After a scan: is the page about a story now? Once it is, that stays decided. */
+  judge(): void;
+  context(): PageContext;
+}
+
+/** `onTopic` gets the marks calm mode shows once the page is found to be about a story (its common names). */
+export function createPageTopic(store: MarkStore, onTopic: (shown: Mark[]) => void): PageTopic {
+  // Decided after each scan until the page is found on-topic, then kept: marks only ever appear, never flicker away.
+  let relevance: PageRelevance | undefined;
+  let published: { date?: string } | undefined;
+  return {
+    judge() {
+      if (relevance) return;
+      relevance = pageRelevance(seenOnPage(store.marks), stories, entities);
+      if (relevance) onTopic(store.showCommon());
+    },
+    context() {
+      published ??= { date: readPublicationDate(document) };
+      return { ...(relevance ? { relevance } : {}), ...(published.date ? { published: published.date } : {}) };
+    },
+  };
+}
+
+/** The names in the title, and the marks outside the page's navigation, those in its first heading counted as the title's. */
+function seenOnPage(marks: Iterable<Mark>): SeenMention[] {
+  const seen: SeenMention[] = findMentions(sessionMatcher(), document.title).map(({ entity }) => ({ entity, inTitle: true }));
   const heading = document.querySelector('h1');
   for (const mark of marks) {
     if (mark.inText) seen.push({ entity: mark.entity, inTitle: !!heading?.contains(mark.range.startContainer) });
   }
-  return pageRelevance(seen, stories, entities);
+  return seen;
 }

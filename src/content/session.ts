@@ -1,9 +1,8 @@
 // Everything Backstory runs on one page while it is on there, tied to one AbortController:
 // turning it off for the site, or an extension update, tears it all down.
 import entities from 'backstory:entities';
-import stories from 'backstory:stories';
 import type { CardBrief, CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
-import type { PageContext, PageRelevance } from '../shared/page-context.ts';
+import type { PageContext } from '../shared/page-context.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
 import { sendToBackground } from './extension-api.ts';
@@ -13,9 +12,8 @@ import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
 import { sessionMatcher } from './load-matcher.ts';
 import { inDocumentOrder, MarkStore, type Mark } from './marks.ts';
-import { readPublicationDate } from './page-date-reader.ts';
 import { createPageRegions } from './page-regions.ts';
-import { judgeTopic } from './page-topic.ts';
+import { createPageTopic } from './page-topic.ts';
 import { createRescans } from './rescans.ts';
 import { createScanner, isVisible } from './scanner.ts';
 import { showMention } from './show-mention.ts';
@@ -56,15 +54,8 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     isCommon: (entity) => entities[entity]![2] === 'common',
     regionOf: (block) => regions.of(block.nodes),
   });
-  /** Decided after each scan until the page is found on-topic, then kept: marks only ever appear, never flicker away. */
-  let relevance: PageRelevance | undefined;
-  let published: { date?: string } | undefined;
-  const judge = () => {
-    if (relevance) return;
-    relevance = judgeTopic(store.marks, sessionMatcher(), entities, stories);
-    if (relevance) highlighter.add(store.showCommon());
-  };
   const highlighter = createHighlighter(settings);
+  const topic = createPageTopic(store, (shown) => highlighter.add(shown));
   const card = makeCard(signal);
   const shadowRoots: ShadowRoot[] = [];
   const hiddenBlocks = new Set<Element>();
@@ -75,13 +66,9 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     return briefs.get(entity)!;
   };
   const openFull = (entity: number) => void sendToBackground({ type: 'open-brief', id: entities[entity]![0] });
-  /** What the card and the page report say of the page: its story and its date, where the page shows them. */
-  const context = (): PageContext => {
-    published ??= { date: readPublicationDate(document) };
-    return { ...(relevance ? { relevance } : {}), ...(published.date ? { published: published.date } : {}) };
-  };
+
   const hover = createHover({
-    store, highlighter, card, signal, shadowRoots, brief, openFull, context,
+    store, highlighter, card, signal, shadowRoots, brief, openFull, context: topic.context,
     delayMs: () => settings.hoverDelayMs,
     theme: () => settings.cardTheme,
   });
@@ -107,7 +94,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     scanner, signal,
     onFirstScanned: () => (firstScan = { totalMs: performance.now() - started }),
     onScanned() {
-      judge();
+      topic.judge();
       onMarksChanged();
     },
   });
@@ -167,7 +154,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     next: (from) => hover.next(from),
     show(id) {
       const marks = [...store.marks].filter((mark) => entities[mark.entity]![0] === id && highlighter.isShown(mark));
-      return showMention(marks, { card, brief, openFull, context, theme: () => settings.cardTheme, signal });
+      return showMention(marks, { card, brief, openFull, context: topic.context, theme: () => settings.cardTheme, signal });
     },
     scanStats() {
       if (!firstScan) return null;
@@ -176,7 +163,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     },
     cardState: () => card.state(),
     shownMarks: () => shownMarks(store.marks, highlighter),
-    pageContext: context,
+    pageContext: topic.context,
     stop() {
       controller.abort();
       highlighter.dispose();

@@ -11,7 +11,7 @@ export type SiteMode = (typeof siteModes)[number];
 export interface Settings {
   /** Off everywhere when false, whatever the site rules say. */
   enabled: boolean;
-  /** Calm mode marks the first mention of each entity per section; this marks every one. */
+  /** Calm mode marks a name once, at its first mention in the main text (README: What calm mode marks); this marks every mention outside the page's navigation. */
   markEveryMention: boolean;
   kinds: Record<EntityKind, boolean>;
   /** How long the pointer rests on a name before its card opens. */

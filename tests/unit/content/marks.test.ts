@@ -60,6 +60,13 @@ describe('MarkStore', () => {
     expect(marks.map((m) => [m.calm, m.inText])).toEqual([[false, true], [false, true], [false, false], [true, true]]);
   });
 
+  it("leaves a wire story's dateline unmarked in calm mode: the place's first mention is in the text", () => {
+    const store = new MarkStore(rules('place'));
+    const marks = store.addBlock(blockOf('MOSCOW', ' (AP) — Kyiv and Moscow'), [{ start: 0, end: 6, entity: 0 }, { start: 14, end: 18, entity: 2 }, { start: 23, end: 29, entity: 0 }]);
+    expect(marks.map((m) => m.calm)).toEqual([false, true, true]);
+    expect(marks[0]!.inText).toBe(true);
+  });
+
   it('marks a name once in each article of a live blog', () => {
     const [first, second] = [document.createElement('article'), document.createElement('article')];
     const blocks = [blockOf('Putin'), blockOf('Putin'), blockOf('Putin'), blockOf('Putin')];
