@@ -33,3 +33,10 @@ export function formatDate(isoDate: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? 1)));
   return formatOf(match[3] ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' }).format(date);
 }
+
+/** "2025-12-01" -> "1 Dec" (en-GB) or "Dec 1" (en-US), where the year goes without saying; anything else as formatDate. */
+export function formatDayMonth(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return formatDate(isoDate);
+  return formatOf({ day: 'numeric', month: 'short' }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}

@@ -1,6 +1,7 @@
 import type { CardBrief } from '../../shared/messages.ts';
 import type { PageContext } from '../../shared/page-context.ts';
 import { formatDate, kindLabels } from '../../shared/format.ts';
+import { plural, t } from '../../shared/i18n.ts';
 import { cardContent, type CardContent } from './card-content.ts';
 
 export interface CardProps {
@@ -17,7 +18,7 @@ export interface CardProps {
 
 export function Card({ brief, loading, page, extras, onOpenFull, onClose, labelledById }: CardProps) {
   const describedById = `${labelledById}-summary`;
-  const status = loading ? 'Loading…' : brief ? null : 'No brief found';
+  const status = loading ? t('cardLoading') : brief ? null : t('cardNoBrief');
   const entity = brief?.brief;
   return (
     <div
@@ -30,10 +31,10 @@ export function Card({ brief, loading, page, extras, onOpenFull, onClose, labell
     >
       <header class="head">
         <h2 id={labelledById} class="name">
-          {entity?.name ?? 'Backstory'}
+          {entity?.name ?? t('extName')}
         </h2>
         {entity && <span class="kind">{kindLabels[entity.kind]}</span>}
-        <button type="button" class="close" aria-label="Close" onClick={(event) => event.isTrusted && onClose()}>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={(event) => event.isTrusted && onClose()}>
           ×
         </button>
       </header>
@@ -45,9 +46,9 @@ export function Card({ brief, loading, page, extras, onOpenFull, onClose, labell
       {brief && <BriefBody content={cardContent(brief, page, extras)} summaryId={describedById} />}
       {entity && (
         <footer class="foot">
-          <p class="as-of">Facts as of {formatDate(entity.asOf)}</p>
+          <p class="as-of">{t('briefAsOf', formatDate(entity.asOf))}</p>
           <button type="button" class="open-full" onClick={(event) => event.isTrusted && onOpenFull()}>
-            Full brief
+            {t('cardFullBrief')}
           </button>
         </footer>
       )}
@@ -66,7 +67,7 @@ function BriefBody({ content, summaryId }: { content: CardContent; summaryId: st
       {story ? (
         <section class="story">
           <h3>
-            <OneLine title={story.title} date={` · ${story.date}`} />
+            <OneLine message="cardStoryLine" title={story.title} date={story.date} />
           </h3>
           <Claims content={content} />
           {story.statements.length > 0 && (
@@ -82,7 +83,7 @@ function BriefBody({ content, summaryId }: { content: CardContent; summaryId: st
       )}
       {note && (
         <p class="note">
-          <span class="date">{note.date}:</span> {note.text}
+          <span class="date">{t('cardLabel', note.date)}</span> {note.text}
         </p>
       )}
       {facts.length > 0 && (
@@ -94,21 +95,25 @@ function BriefBody({ content, summaryId }: { content: CardContent; summaryId: st
       )}
       {alsoIn && (
         <p class="also-in">
-          <OneLine title={`Also in: ${alsoIn.title}`} date={`, ${alsoIn.date}`} />
+          <OneLine message="cardAlsoIn" title={alsoIn.title} date={alsoIn.date} />
         </p>
       )}
     </div>
   );
 }
 
-/** A story's title cut short where it must, so that its date stays in view; the whole title on hover. */
-function OneLine({ title, date }: { title: string; date: string }) {
+// Splits a line's message after the story's title, wherever the language puts it.
+const titleMark = '\uE000';
+
+/** A story's line cut short in its title where it must, so that what follows (its date) stays in view; the whole line on hover. */
+function OneLine({ message, title, date }: { message: 'cardStoryLine' | 'cardAlsoIn'; title: string; date: string }) {
+  const [before = '', after = ''] = t(message, titleMark, date).split(titleMark);
   return (
     <>
-      <span class="title" title={title}>
-        {title}
+      <span class="title" title={before + title + after}>
+        {before + title}
       </span>
-      <span class="when">{date}</span>
+      <span class="when">{after}</span>
     </>
   );
 }
@@ -116,16 +121,16 @@ function OneLine({ title, date }: { title: string; date: string }) {
 function Claims({ content: { claims, moreClaims } }: { content: CardContent }) {
   if (claims.length === 0) return null;
   return (
-    <section class="claims" aria-label="Who claims what">
+    <section class="claims" aria-label={t('briefClaims')}>
       <ul>
         {claims.map((claim, i) => (
           <li key={i}>
-            {claim.date && <span class="date">{claim.date} · </span>}
-            <span class="claimant">{claim.by}:</span> {claim.text}
+            {claim.date && <span class="date">{t('cardClaimDate', claim.date)} </span>}
+            <span class="claimant">{t('cardLabel', claim.by)}</span> {claim.text}
           </li>
         ))}
       </ul>
-      {moreClaims > 0 && <p class="more">{moreClaims === 1 ? '1 more claim' : `${moreClaims} more claims`} in the full brief</p>}
+      {moreClaims > 0 && <p class="more">{plural('cardMoreClaims', moreClaims)}</p>}
     </section>
   );
 }

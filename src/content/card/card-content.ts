@@ -1,7 +1,7 @@
 // What the card says, as a pure function of the brief and what the content script knows of the page:
 // short enough to fit the card's ~320 px, and nothing about the page the page does not say.
 import type { Brief, Claim } from '../../shared/briefs.ts';
-import { formatDate } from '../../shared/format.ts';
+import { formatDate, formatDayMonth } from '../../shared/format.ts';
 import type { CardBrief } from '../../shared/messages.ts';
 import type { PageContext, StoryLabel } from '../../shared/page-context.ts';
 import { isIsoDay, pageAge } from './page-age.ts';
@@ -48,7 +48,7 @@ export function cardContent({ brief, stories }: CardBrief, page: PageContext, ex
   const fromStory = story ?? latest(stories);
   const age = pageAge(page.published, fromStory?.date ?? brief.asOf, brief.asOf);
   // Under the story's heading a claim's year goes without saying.
-  const claimDate = story ? shortDate : formatDate;
+  const claimDate = story ? formatDayMonth : formatDate;
   const claims = claimAndReply(brief.claims).map((c) => ({ by: c.byName, text: c.text, ...(c.date ? { date: claimDate(c.date) } : {}) }));
   const note = latestNote(brief);
   const line = fromStory && { title: fromStory.title, date: formatDate(fromStory.date) };
@@ -100,6 +100,3 @@ const latest = (stories: StoryLabel[]) => stories.reduce<StoryLabel | undefined>
 
 // Dates are ISO prefixes ("2026", "2025-12-03"): they sort as strings.
 const latestNote = (brief: Brief) => brief.notes.reduce<Brief['notes'][number] | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
-
-/** "1 Dec 2025" -> "1 Dec". */
-const shortDate = (isoDate: string) => (isIsoDay(isoDate) ? formatDate(isoDate).replace(/ \d{4}$/, '') : formatDate(isoDate));

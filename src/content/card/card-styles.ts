@@ -73,8 +73,9 @@ li + li { margin-top: 2px; }
 .claims ul { padding: 0; list-style: none; }
 .age, .also-in, .more, .date { color: var(--muted); }
 h3 { font-size: 12px; font-weight: 600; line-height: 1.35; color: var(--muted); }
-/* One line each: a long story title gives way to its date. */
-h3, .also-in { display: flex; white-space: nowrap; }
+/* One line each: a long story title gives way to its date. white-space: pre: the spaces where the message is split into
+   flex items stay (collapsible ones would go at each item's edge: "title· date"). */
+h3, .also-in { display: flex; white-space: pre; }
 .title { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
 .when { flex: none; }
 .claimant { font-weight: 600; }

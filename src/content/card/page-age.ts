@@ -1,5 +1,6 @@
 // The page's own date beside the brief's: said only where the page states its date and the two are far apart.
 import { formatDate } from '../../shared/format.ts';
+import { plural, t } from '../../shared/i18n.ts';
 
 /** From this many whole months after the brief's date, the card says how old the brief is. */
 export const longAfterMonths = 6;
@@ -21,8 +22,7 @@ export function monthsBetween(from: string, to: string): number | undefined {
   return months;
 }
 
-const span = (months: number) =>
-  months < 24 ? `${months} months` : `${Math.floor(months / 12)} years`;
+const span = (months: number) => (months < 24 ? plural('cardMonthsEarlier', months) : plural('cardYearsEarlier', Math.floor(months / 12)));
 
 /**
  * `storyDate`: the date of the story the card speaks of (the brief's own date when it is in none).
@@ -30,8 +30,8 @@ const span = (months: number) =>
  */
 export function pageAge(published: string | undefined, storyDate: string, asOf: string): string | undefined {
   if (!isIsoDay(published)) return undefined;
-  if (published < storyDate) return `This page is from ${formatDate(published)}; this brief is as of ${formatDate(asOf)}`;
+  if (published < storyDate) return t('cardPageAge', formatDate(published), formatDate(asOf));
   const months = monthsBetween(asOf, published);
   if (months === undefined || months < longAfterMonths) return undefined;
-  return `This page is from ${formatDate(published)}; this brief is as of ${formatDate(asOf)}, ${span(months)} earlier`;
+  return t('cardPageAgeSpan', formatDate(published), formatDate(asOf), span(months));
 }

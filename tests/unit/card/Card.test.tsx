@@ -88,6 +88,25 @@ describe('Card', () => {
     expect(root.querySelector('.facts li')?.textContent).toBe(brief.facts[0]);
   });
 
+  it('counts the claims left for the full brief, in whole words', () => {
+    const claim = brief.claims[0]!;
+    const withClaims = (count: number) => ({ ...brief, claims: Array.from({ length: count }, (_, i) => ({ ...claim, text: `Claim ${i}.` })) });
+    renderCard({ brief: { brief: withClaims(3), stories } });
+    expect(root.querySelector('.claims .more')?.textContent).toBe('1 more claim in the full brief');
+    renderCard({ brief: { brief: withClaims(5), stories } });
+    expect(root.querySelector('.claims .more')?.textContent).toBe('3 more claims in the full brief');
+  });
+
+  it('keeps the date of a story line out of the part that gives way, and the whole line on hover', () => {
+    renderCard({ page: onTopic });
+    expect(root.querySelector('.story h3 .title')?.textContent).toBe('Engines of thought');
+    expect(root.querySelector('.story h3 .when')?.textContent).toBe(' · 2 Dec 2025');
+    expect(root.querySelector('.story h3 .title')?.getAttribute('title')).toBe('Engines of thought · 2 Dec 2025');
+    renderCard({ page: {} });
+    expect(root.querySelector('.also-in .title')?.textContent).toBe('Also in: Engines of thought');
+    expect(root.querySelector('.also-in .when')?.textContent).toBe(', 2 Dec 2025');
+  });
+
   it('leaves out the story, claims and note when the brief has none', () => {
     const { text } = renderCard({ brief: { brief: plain, stories: [] } });
     expect(text).toContain('Ada Lovelace');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, kindLabels, kindPluralLabels } from '../../../src/shared/format.ts';
+import { formatDate, formatDayMonth, kindLabels, kindPluralLabels } from '../../../src/shared/format.ts';
 import { getMessage } from '../i18n/english-i18n.ts';
 
 const chrome = (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome;
@@ -26,6 +26,17 @@ describe('formatDate', () => {
     expect((await formatIn('en-US')).formatDate('2025-12-02')).toBe('Dec 2, 2025');
     // German UI, English messages (there is no German translation): an English date, not "2. Dez. 2025" in an English sentence.
     expect((await formatIn('de-DE')).formatDate('2025-12-02')).toBe('Dec 2, 2025');
+  });
+});
+
+describe('formatDayMonth', () => {
+  it('leaves out the year of a full date, in the UI language', async () => {
+    expect(formatDayMonth('2025-12-01')).toBe('1 Dec');
+    expect((await formatIn('en-US')).formatDayMonth('2025-12-01')).toBe('Dec 1');
+  });
+  it('writes anything but a full date as formatDate does', () => {
+    expect(formatDayMonth('2014-03')).toBe('Mar 2014');
+    expect(formatDayMonth('2026')).toBe('2026');
   });
 });
 
