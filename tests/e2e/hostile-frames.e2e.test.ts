@@ -52,7 +52,7 @@ describe.each(browsers)('frames and shadow roots in %s', (_name, launch) => {
       return { x: box.left + frame.clientLeft + (name.left + name.right) / 2, y: box.top + frame.clientTop + (name.top + name.bottom) / 2 };
     });
     await page.mouseMove(point.x, point.y);
-    await expect.poll(() => readCard(bed.session, page, 'about:srcdoc').then((card) => card?.name)).toBe('Pokrovsk');
+    await expect.poll(() => readCard(bed.session, page, 'about:srcdoc').then((card) => card?.name), { timeout: 5000 }).toBe('Pokrovsk');
     await page.mouseMove(900, 780);
     await expect.poll(() => readCard(bed.session, page, 'about:srcdoc')).toBeNull();
     await page.close();

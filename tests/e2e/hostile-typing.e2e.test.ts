@@ -11,12 +11,13 @@ import { useTestBed } from './harness/test-bed.ts';
 const settings = { markEveryMention: true };
 const typed = ' Putin met Zelensky in Kyiv; Witkoff\u2019s plan.';
 
-/** Clicks each field, goes to the end of its line and types; what each field then holds. */
+/** Clicks into each field, goes to the end of the line and types; what each field then holds. */
 async function typeEverywhere(page: TestPage) {
   await page.waitFor(() => (window as unknown as { designReady?: boolean }).designReady === true);
-  const fields = ['#area', '#field', '#editor p', '#design'];
-  for (const selector of fields) {
-    await page.click(selector);
+  for (const selector of ['#area', '#field', '#editor p', '#design']) {
+    // On the first line of each, where its text is: below it a designMode document has only <html>.
+    const box = await page.evaluate((s: string) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect, selector);
+    await page.clickAt(box.left + 60, box.top + (selector === '#design' ? 30 : Math.min(12, box.height / 2)));
     await page.press('End');
     await page.type(typed);
   }
