@@ -3,7 +3,7 @@
 // see it, counted in the page report, and the page's DOM is as without Backstory.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers.ts';
-import { askTab, pageReport } from './harness/extension-calls.ts';
+import { askTab, openControlPage, pageReport } from './harness/extension-calls.ts';
 import { readCard, readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import type { TestPage } from './harness/session.ts';
@@ -15,7 +15,11 @@ const texts = (page: TestPage, frame?: string) => readHighlights(page, frame).th
 
 describe.each(browsers)('frames and shadow roots in %s', (_name, launch) => {
   const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });
-  beforeAll(() => writeSettings(bed.session, settings));
+  beforeAll(async () => {
+    await writeSettings(bed.session, settings);
+    // Opened later, it would send the page to the background, where Firefox ignores End and focus moves.
+    await openControlPage(bed.session);
+  });
 
   it('srcdoc, about:blank, nested and sandboxed frames: each marked, all counted', async () => {
     const url = `${bed.origin}/frames.html`;
