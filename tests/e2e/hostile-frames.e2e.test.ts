@@ -41,7 +41,7 @@ describe.each(browsers)('frames and shadow roots in %s', (_name, launch) => {
     expect(dom).toBe((await withoutBackstory(bed, url, settings, (plain) => plain.waitFor(() => document.readyState === 'complete'))).dom);
   });
 
-  it('a card in a srcdoc frame opens on the pointer and closes when the pointer leaves the frame', async () => {
+  it('a card in a srcdoc frame smaller than the card opens on the pointer, stays, and closes when the pointer leaves the frame', async () => {
     const page = await bed.session.open(`${bed.origin}/frames.html`);
     await waitForScan(bed.session, page);
     await expect.poll(() => texts(page, '#srcdoc')).toEqual(['Pokrovsk']);
