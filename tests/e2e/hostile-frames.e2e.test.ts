@@ -4,14 +4,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers.ts';
 import { askTab, openControlPage, pageReport } from './harness/extension-calls.ts';
-import { readCard, readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { readCard, readHighlightTexts, waitForScan, writeSettings } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import type { TestPage } from './harness/session.ts';
 import type { ScanStats } from '../../src/shared/messages.ts';
 import { useTestBed } from './harness/test-bed.ts';
 
 const settings = { markEveryMention: true };
-const texts = (page: TestPage, frame?: string) => readHighlights(page, frame).then((found) => found.map(([, text]) => text));
+const texts = readHighlightTexts;
 
 describe.each(browsers)('frames and shadow roots in %s', (_name, launch) => {
   const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness/chromium.ts';
 import { launchFirefox } from './harness/firefox.ts';
-import { readCard, rectOf, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { hoverName, waitForScan, writeSettings } from './harness/page-probes.ts';
 import { openPopup, tabIdOf } from './harness/popup.ts';
 import { startRecordingProxy, type RecordingProxy } from './harness/recording-proxy.ts';
 import type { ExtensionSession, LaunchOptions, TestPage } from './harness/session.ts';
@@ -56,9 +56,7 @@ describe.each(launchers)('privacy in %s', (_name, launch) => {
       const range = [...CSS.highlights.get('backstory-place')!].find((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset) === 'Pokrovsk')!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
     });
-    const name = await rectOf(page, 'Pokrovsk');
-    await page.mouseMove((name.left + name.right) / 2, (name.top + name.bottom) / 2);
-    await expect.poll(() => readCard(bed.session, page).then((card) => card?.name), { timeout: 5000 }).toBe('Pokrovsk');
+    await hoverName(bed.session, page, 'Pokrovsk');
     const tabId = await tabIdOf(bed.session, await page.evaluate(() => document.title));
     const views: [string, (popup: TestPage) => Promise<unknown>][] = [
       ['', (popup) => popup.waitFor(() => document.querySelector('[data-brief]') !== null)],

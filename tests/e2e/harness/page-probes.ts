@@ -1,5 +1,6 @@
 // Reading what Backstory did to a page: the highlight registry from the page's own world (it is
 // shared with the content script), the rest through the extension's message protocol.
+import { expect } from 'vitest';
 import type { CardState, ScanStats } from '../../../src/shared/messages.ts';
 import { askTab } from './extension-calls.ts';
 import type { ExtensionSession, TestPage } from './session.ts';
@@ -36,6 +37,9 @@ export function readHighlights(page: TestPage, frameSelector?: string): Promise<
   }, frameSelector);
 }
 
+/** The highlighted texts, in document order (see readHighlights). */
+export const readHighlightTexts = (page: TestPage, frameSelector?: string) => readHighlights(page, frameSelector).then((found) => found.map(([, text]) => text));
+
 /** Waits for the content script's first scan of the page (or of a frame in it) to finish; its stats. */
 export async function waitForScan(session: ExtensionSession, page: TestPage, frameSelector?: string): Promise<ScanStats> {
   const [title, url] = await page.evaluate((selector?: string) => {
@@ -71,6 +75,14 @@ export const rectOf = (page: TestPage, text: string) =>
     }
     throw new Error(`${wanted} is not highlighted`);
   }, text);
+
+/** A real pointer rests on the highlighted name until its card opens (its heading holds the name): the card, and where the name is. */
+export async function hoverName(session: ExtensionSession, page: TestPage, text: string) {
+  const name = await rectOf(page, text);
+  await page.mouseMove((name.left + name.right) / 2, (name.top + name.bottom) / 2);
+  await expect.poll(() => readCard(session, page).then((card) => card?.name ?? ''), { timeout: 5000 }).toContain(text);
+  return { card: (await readCard(session, page))!, name };
+}
 
 /** Writes settings to storage.local from an extension page; open tabs apply them at once. */
 export async function writeSettings(session: ExtensionSession, settings: object): Promise<void> {
