@@ -1,6 +1,7 @@
 // What each frame of each tab marked, so the badge and the popup count names in frames too.
 // Kept in memory: after the service worker restarts, frames report again on their next change.
 import type { PageMention } from '../shared/messages.ts';
+import { mergeMentions } from '../shared/page-mentions.ts';
 
 const byTab = new Map<number, Map<number, PageMention[]>>();
 
@@ -22,14 +23,8 @@ export function tabEntityCount(tabId: number): number {
   return mergeMentions([...(byTab.get(tabId)?.values() ?? [])]).length;
 }
 
-export function mergeMentions(lists: PageMention[][]): PageMention[] {
-  const merged = new Map<string, PageMention>();
-  for (const list of lists) {
-    for (const { id, count, marked = 0 } of list) {
-      const sum = merged.get(id);
-      if (sum) merged.set(id, { id, count: sum.count + count, marked: (sum.marked ?? 0) + marked });
-      else merged.set(id, { id, count, marked });
-    }
-  }
-  return [...merged.values()];
+/** The frames that marked a name, the top frame first: where the keyboard shortcut goes. */
+export function framesWithMarks(tabId: number): number[] {
+  const frames = [...(byTab.get(tabId) ?? [])].filter(([, mentions]) => mentions.some((m) => (m.marked ?? m.count) > 0)).map(([frameId]) => frameId);
+  return frames.sort((a, b) => a - b);
 }

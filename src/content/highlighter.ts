@@ -1,56 +1,102 @@
-// One CSS highlight per kind (the ::highlight() styles are in highlights.css): the page's DOM is never touched.
+// One CSS highlight per kind (the ::highlight() styles are in highlights.css): the page's DOM is never
+// touched. Every mark the settings allow is shown; only those near the viewport are registered.
 import { entityKinds, type EntityKind } from '../shared/alias-index.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Mark } from './marks.ts';
+import { watchNearViewport, type NearViewport } from './near-viewport.ts';
+import { blockOf } from './text-blocks.ts';
 
 export const highlightName = (kind: EntityKind) => `backstory-${kind}`;
 
 export interface Highlighter {
-  /** Marks these, where the settings allow. */
+  /** Shows these, where the settings allow. */
   add(marks: Iterable<Mark>): void;
   remove(marks: Iterable<Mark>): void;
   /** Settings changed: show exactly the marks they allow. */
   reset(marks: Iterable<Mark>, settings: Settings): void;
   isShown(mark: Mark): boolean;
-  /** How many ranges are registered with CSS.highlights. */
+  /** How many ranges are registered with CSS.highlights now. */
   registeredCount(): number;
   dispose(): void;
 }
 
-export function createHighlighter(initial: Settings): Highlighter {
+export function createHighlighter(initial: Settings, watch: (onChange: (changes: Map<Element, boolean>) => void) => NearViewport = watchNearViewport): Highlighter {
   let settings = initial;
   const highlights = new Map<EntityKind, Highlight>(entityKinds.map((kind) => [kind, new Highlight()]));
-  const shown = new Set<Mark>();
   for (const [kind, highlight] of highlights) CSS.highlights.set(highlightName(kind), highlight);
+  const shown = new Set<Mark>();
+  /** Shown marks by the block that holds their start, which the viewport watch observes. */
+  const byBlock = new Map<Element, Set<Mark>>();
+  const blockOfMark = new Map<Mark, Element>();
+  const near = new Set<Element>();
+  let registered = 0;
+
+  const register = (mark: Mark) => {
+    highlights.get(mark.kind)!.add(mark.range);
+    registered++;
+  };
+  const unregister = (mark: Mark) => {
+    if (highlights.get(mark.kind)!.delete(mark.range)) registered--;
+  };
+  const viewport = watch((changes) => {
+    for (const [block, isNear] of changes) {
+      const marks = byBlock.get(block);
+      if (!marks || near.has(block) === isNear) continue;
+      if (isNear) near.add(block);
+      else near.delete(block);
+      for (const mark of marks) (isNear ? register : unregister)(mark);
+    }
+  });
 
   const allowed = (mark: Mark) => settings.kinds[mark.kind] && (settings.markEveryMention || mark.firstInSection);
   const add = (marks: Iterable<Mark>) => {
     for (const mark of marks) {
-      if (!allowed(mark)) continue;
-      highlights.get(mark.kind)!.add(mark.range);
+      if (!allowed(mark) || shown.has(mark)) continue;
       shown.add(mark);
+      const block = blockOf(mark.range.startContainer) ?? document.documentElement;
+      blockOfMark.set(mark, block);
+      const marksOfBlock = byBlock.get(block);
+      if (marksOfBlock) marksOfBlock.add(mark);
+      else {
+        byBlock.set(block, new Set([mark]));
+        viewport.observe(block);
+      }
+      if (near.has(block)) register(mark);
     }
+  };
+  const remove = (mark: Mark) => {
+    if (!shown.delete(mark)) return;
+    unregister(mark);
+    const block = blockOfMark.get(mark)!;
+    blockOfMark.delete(mark);
+    const marksOfBlock = byBlock.get(block)!;
+    marksOfBlock.delete(mark);
+    if (marksOfBlock.size > 0) return;
+    byBlock.delete(block);
+    near.delete(block);
+    viewport.unobserve(block);
   };
 
   return {
     add,
     remove(marks) {
-      for (const mark of marks) {
-        highlights.get(mark.kind)!.delete(mark.range);
-        shown.delete(mark);
-      }
+      for (const mark of marks) remove(mark);
     },
     reset(marks, next) {
       settings = next;
-      for (const highlight of highlights.values()) highlight.clear();
-      shown.clear();
-      add(marks);
+      // Blocks stay observed while they keep a mark, so what is near the viewport is shown again at once.
+      const wanted = new Set([...marks].filter(allowed));
+      for (const mark of [...shown]) if (!wanted.has(mark)) remove(mark);
+      add(wanted);
     },
     isShown: (mark) => shown.has(mark),
-    registeredCount: () => shown.size,
+    registeredCount: () => registered,
     dispose() {
+      viewport.disconnect();
       for (const kind of highlights.keys()) CSS.highlights.delete(highlightName(kind));
       shown.clear();
+      byBlock.clear();
+      blockOfMark.clear();
     },
   };
 }

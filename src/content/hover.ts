@@ -1,19 +1,23 @@
 // Pointer and keyboard: resting on a marked name opens its card after a delay; the pointer can move
 // into the card; it closes when the pointer leaves both, on Esc, on a click elsewhere or on scrolling away.
 import type { Brief } from '../shared/briefs.ts';
+import type { MentionCursor } from '../shared/messages.ts';
 import type { CardTheme } from '../shared/settings.ts';
 import { caretAt, lineRectAt } from './caret.ts';
 import type { CardHost } from './card/card-host.ts';
 import type { Highlighter } from './highlighter.ts';
-import type { Mark, MarkStore } from './marks.ts';
+import { inDocumentOrder, type Mark, type MarkStore } from './marks.ts';
 
 const hideGraceMs = 300;
 
 export interface Hover {
   /** These marks are gone from the page: a card open on one of them closes. */
   forget(marks: Mark[]): void;
-  /** Moves to the next marked name, scrolls it into view and opens its card (the keyboard shortcut). */
-  next(): void;
+  /**
+   * The keyboard shortcut: scrolls to the first marked name, or the one after the open card, and opens its card.
+   * False, and the card closed, when there is no such name: the shortcut goes on in the next frame.
+   */
+  next(from: MentionCursor): boolean;
   hide(): void;
 }
 
@@ -127,18 +131,17 @@ export function createHover(options: {
     forget(marks) {
       if ((current && marks.includes(current)) || (pending && marks.includes(pending.mark))) hide();
     },
-    next() {
+    next(from) {
       const shown = [...store.marks].filter((mark) => highlighter.isShown(mark)).sort(inDocumentOrder);
-      const mark = shown[(current ? shown.indexOf(current) : -1) + 1] ?? shown[0];
-      if (!mark) return;
+      const mark = shown[from === 'current' && current ? shown.indexOf(current) + 1 : 0];
+      if (!mark) {
+        hide();
+        return false;
+      }
       mark.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
       const rect = lineRectAt(mark.range);
       if (rect) open(mark, rect, true);
+      return true;
     },
   };
-}
-
-function inDocumentOrder(a: Mark, b: Mark): number {
-  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-  return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

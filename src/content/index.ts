@@ -1,6 +1,7 @@
 // The content script's entry: settings decide whether a session runs on this page; messages from
 // the popup and the background are checked, then answered.
 import { isContentMessage, unhandled, type ContentMessage, type PageReport } from '../shared/messages.ts';
+import { mergeMentions } from '../shared/page-mentions.ts';
 import { isActiveOn, type Settings } from '../shared/settings.ts';
 import { readSettings, watchSettings } from '../shared/settings-store.ts';
 import { answerMessages, extension, isOrphaned, onOrphaned, sendToBackground } from './extension-api.ts';
@@ -30,8 +31,7 @@ function apply(settings: Settings) {
 async function pageReport(): Promise<PageReport> {
   const own = session?.report() ?? [];
   const inFrames = (await sendToBackground({ type: 'get-frame-mentions' })) ?? [];
-  const seen = new Set(own.map((m) => m.id));
-  return pageReportOf([...own, ...inFrames.filter((m) => !seen.has(m.id))]);
+  return pageReportOf(mergeMentions([own, inFrames]));
 }
 
 /** A call for one frame (by URL), or for the top frame when it names none. */
@@ -44,15 +44,17 @@ function answer(message: unknown): Promise<unknown> | undefined {
     case 'get-page-report':
       return isTopFrame ? pageReport() : undefined;
     case 'next-mention':
-      if (!isTopFrame) return undefined;
-      session?.next();
-      return Promise.resolve();
+      // The background sends it to one frame; a test names the frame by URL.
+      if (typed.url !== undefined && typed.url !== location.href) return undefined;
+      return Promise.resolve(session?.next(typed.from) ?? false);
     case 'show-mention':
       return isTopFrame ? Promise.resolve(session?.show(typed.id) ?? false) : undefined;
     case 'get-scan-stats':
       return isForThisFrame(typed) ? Promise.resolve(session?.scanStats() ?? null) : undefined;
     case 'get-card-state':
       return isForThisFrame(typed) ? Promise.resolve(session?.cardState() ?? null) : undefined;
+    case 'get-shown-marks':
+      return isForThisFrame(typed) ? Promise.resolve(session?.shownMarks() ?? []) : undefined;
     default:
       return unhandled(typed);
   }

@@ -116,3 +116,21 @@ function lastStartingAtOrBefore(list: Mark[], node: Node, offset: number): numbe
   }
   return found;
 }
+
+/** Document order, shadow trees included: a node inside a shadow root sorts at its host's place. */
+export function inDocumentOrder(a: Mark, b: Mark): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  const pathA = treePath(a.range.startContainer);
+  const pathB = treePath(b.range.startContainer);
+  let i = 0;
+  while (pathA[i] === pathB[i]) i++;
+  // Now both are in the same tree: the document, or the shadow root of the last host they share.
+  return pathA[i]!.compareDocumentPosition(pathB[i]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The shadow hosts above a node, outermost first, then the node. */
+function treePath(node: Node): Node[] {
+  const path = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) path.push(root.host);
+  return path.reverse();
+}

@@ -2,16 +2,16 @@
 // turning it off for the site, or an extension update, tears it all down.
 import entities from 'backstory:entities';
 import type { Brief } from '../shared/briefs.ts';
-import type { CardState, PageMention, ScanStats } from '../shared/messages.ts';
+import type { CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
 import { sendToBackground } from './extension-api.ts';
-import { createHighlighter } from './highlighter.ts';
+import { createHighlighter, type Highlighter } from './highlighter.ts';
 import { createHover } from './hover.ts';
 import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
 import { sessionMatcher } from './load-matcher.ts';
-import { MarkStore } from './marks.ts';
+import { inDocumentOrder, MarkStore, type Mark } from './marks.ts';
 import { createRescans } from './rescans.ts';
 import { createScanner, isVisible } from './scanner.ts';
 import { showMention } from './show-mention.ts';
@@ -24,11 +24,13 @@ export interface Session {
   update(settings: Settings): void;
   /** The entities this frame marked, with how many times. */
   report(): PageMention[];
-  next(): void;
+  /** See the next-mention call. */
+  next(from: MentionCursor): boolean;
   /** Shows the entity's first marked mention and opens its card; false when it has none. */
   show(id: string): boolean;
   scanStats(): ScanStats | null;
   cardState(): CardState | null;
+  shownMarks(): ShownMark[];
   stop(): void;
 }
 
@@ -135,7 +137,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
       }
       return [...counts].map(([id, count]) => ({ id, count, marked: marked.get(id) ?? 0 }));
     },
-    next: () => hover.next(),
+    next: (from) => hover.next(from),
     show(id) {
       const marks = [...store.marks].filter((mark) => entities[mark.entity]![0] === id && highlighter.isShown(mark));
       return showMention(marks, { card, brief, openFull, signal });
@@ -146,12 +148,25 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
       return { busyMs, longestSliceMs, slices, firstSliceMs: firstSliceEnd - started, totalMs: firstScan.totalMs, marks: store.marks.size, registered: highlighter.registeredCount() };
     },
     cardState: () => card.state(),
+    shownMarks: () => shownMarks(store.marks, highlighter),
     stop() {
       controller.abort();
       highlighter.dispose();
       store.clear();
     },
   };
+}
+
+function shownMarks(marks: Iterable<Mark>, highlighter: Highlighter): ShownMark[] {
+  return [...marks]
+    .filter((mark) => highlighter.isShown(mark))
+    .sort(inDocumentOrder)
+    .map((mark) => {
+      const range = new Range();
+      range.setStart(mark.range.startContainer, mark.range.startOffset);
+      range.setEnd(mark.range.endContainer, mark.range.endOffset);
+      return [mark.kind, range.toString()];
+    });
 }
 
 /** When the page opens scrolled down (a reload keeps the position), the text in view is read first. */

@@ -45,6 +45,11 @@ export interface CardState {
   focused: boolean;
 }
 
+export type MentionCursor = 'start' | 'current';
+
+/** A shown mark as the tests read it: its kind and its text, in document order. */
+export type ShownMark = [kind: string, text: string];
+
 type Fields = Record<string, unknown>;
 /** A call's request and response types, with the guard that checks a request's fields. */
 interface Call<Request, Response> {
@@ -64,13 +69,18 @@ const isMentionList = (value: unknown): value is PageMention[] =>
 /** Calls the content script of a tab answers (tabs.sendMessage). */
 export const contentCalls = {
   'get-page-report': declare<object, PageReport>(),
-  /** The keyboard shortcut: go to the next marked name and open its card. */
-  'next-mention': declare<object, void>(),
+  /**
+   * The keyboard shortcut, in one frame: open the card of its first marked name, or of the one after the open card.
+   * False when there is none (the background then tries the next frame).
+   */
+  'next-mention': declare<{ from: MentionCursor; url?: string }, boolean>((m) => (m.from === 'start' || m.from === 'current') && (m.url === undefined || typeof m.url === 'string')),
   /** "Show on page": scroll to the first marked mention of the entity, flash it, open its card. False when none is marked. */
   'show-mention': declare<{ id: string }, boolean>((m) => isShortString(m.id)),
   /** Only the frame with this URL answers; the top frame when there is none. */
   'get-scan-stats': declare<{ url?: string }, ScanStats | null>((m) => m.url === undefined || typeof m.url === 'string'),
   'get-card-state': declare<{ url?: string }, CardState | null>((m) => m.url === undefined || typeof m.url === 'string'),
+  /** Every mark shown, registered or not (only those near the viewport are), for the tests. */
+  'get-shown-marks': declare<{ url?: string }, ShownMark[]>((m) => m.url === undefined || typeof m.url === 'string'),
 };
 
 /** Calls the background answers (runtime.sendMessage). */

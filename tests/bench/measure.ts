@@ -42,7 +42,7 @@ async function heapAfterGc(context: BrowserContext, page: Page): Promise<Heap> {
 }
 
 /** Asks the content scripts of every tab, from the service worker, for the first scan's stats. */
-async function askScanStats(browser: BenchBrowser): Promise<ScanStats | null> {
+export async function askScanStats(browser: BenchBrowser): Promise<ScanStats | null> {
   const worker = browser.context.serviceWorkers()[0];
   if (!worker) throw new Error('no service worker: the extension did not load');
   return worker.evaluate(async () => {

@@ -9,10 +9,13 @@ import { serveStatic } from '../../src/build/static-server.ts';
 import { chromiumVersion, launch, type BenchBrowser } from './browser.ts';
 import { buildLargeDictionary, readAliasTexts, readEntities } from './generate-dictionary.ts';
 import { writePages, writeTinyPage } from './generate-pages.ts';
+import { writeEverydayPages } from './everyday-pages.ts';
 import { measureTables } from './matcher-tables.ts';
 import { mapRenderOnce } from './map-render.ts';
 import { floorOnce, markJsOnce, scanOnce, type MarkJsRun } from './measure.ts';
+import type { EverydayResults } from './report-everyday.ts';
 import { report, type BenchResults, type PageResults } from './report.ts';
+import { measureEveryday } from './run-everyday.ts';
 
 const runs = 5;
 // Enough for mark.js on the 1 MB page; on the larger ones even the lower bound is far past the 30x target.
@@ -22,6 +25,7 @@ const heapPage = 'article-5mb.html';
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 /** Browsers with these dists (undefined: no extension), closed after `use`; logged errors fail the run. */
+export type WithBrowsers = typeof withBrowsers;
 async function withBrowsers<T>(dists: (string | undefined)[], use: (browsers: BenchBrowser[]) => Promise<T>): Promise<T> {
   const browsers: BenchBrowser[] = [];
   try {
@@ -48,16 +52,19 @@ async function main() {
     mkdirSync(join(work, 'pages'));
     const pages = writePages(join(work, 'pages'), seedNames, madeUpNames);
     const tinyPage = writeTinyPage(join(work, 'pages'));
+    const everydayPages = writeEverydayPages(join(work, 'pages'), seedNames, readFileSync(join(work, 'pages', 'article-5mb.html'), 'utf8'));
     const server = await serveStatic({ '/': join(work, 'pages') });
     const url = (file: string) => `${server.origin}/${file}`;
     const results: PageResults[] = pages.map((page) => ({ page, floor: [], seed: [], large: [] }));
     let version = '';
     let largeMarkJsProbe: MarkJsRun = { timedOut: true };
     const mapRenderMs: number[] = [];
+    let everyday: EverydayResults | undefined;
 
     try {
       // Three browsers open side by side and every round takes each page in each: a slow spell of this
       // shared machine then touches the floor and both dictionaries alike, and the ratios hold.
+      everyday = await measureEveryday({ pages: everydayPages, origin: server.origin, work, largeDist, runs, log, withBrowsers });
       log(`floor, seed dictionary and 5,000 entities, ${runs} rounds`);
       await withBrowsers([undefined, 'dist', largeDist], async ([plain, seed, largeOne]) => {
         version = chromiumVersion(plain!.context);
@@ -103,6 +110,7 @@ async function main() {
       heap: { plain: heapRuns.floor.map((r) => r.heap), seed: heapRuns.seed.map((r) => r.heap), large: heapRuns.large.map((r) => r.heap) },
       tables,
       mapRenderMs,
+      everyday: everyday!,
       bundle: { bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, largeBytes: readFileSync(join(largeDist, 'content.js')).length },
       machine: `Chromium ${version} headless, ${availableParallelism()} cores (load average ${load} at start), Node ${process.version}; medians of ${runs} fresh page loads, mark.js once`,
     };

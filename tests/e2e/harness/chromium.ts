@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../../../src/build/browsers.ts';
-import { distDir, type ExtensionSession, type LaunchOptions, type TestPage } from './session.ts';
+import { distDir, pageOf, type ExtensionSession, type LaunchOptions, type TestPage } from './session.ts';
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? distDir;
@@ -55,18 +55,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     close: () => page.close(),
   });
 
-  return {
+  const session: ExtensionSession = {
     name: 'chromium',
     async open(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      return wrap(page);
+      return pageOf(session, wrap(page));
     },
     async openExtensionPage(path, options) {
       const page = await context.newPage();
       if (options?.beforeScripts) await page.addInitScript(options.beforeScripts);
       await page.goto(`${extensionOrigin}/${path}`);
-      return wrap(page);
+      return pageOf(session, wrap(page));
     },
     errors: () => [...errors],
     clearErrors: () => void (errors = []),
@@ -75,4 +75,5 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return session;
 }

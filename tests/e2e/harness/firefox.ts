@@ -1,7 +1,7 @@
 import puppeteer, { type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { firefoxPath } from '../../../src/build/browsers.ts';
-import { distDir, type ExtensionSession, type LaunchOptions, type TestPage } from './session.ts';
+import { distDir, pageOf, type ExtensionSession, type LaunchOptions, type TestPage } from './session.ts';
 
 // A fixed moz-extension:// address, so tests can open the popup (see ../shared/notes/browser-testing.md).
 const extensionUuid = '6f1b1f9e-3c8a-4d52-9a57-2f1f4c0b7a11';
@@ -46,7 +46,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     close: () => page.close(),
   });
 
-  return {
+  const session: ExtensionSession = {
     name: 'firefox',
     async open(url) {
       const page = await browser.newPage();
@@ -55,7 +55,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       // page loads: start it, and wait for the page itself.
       void page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
       await waitUntilLoaded(page, url, 'interactive');
-      return wrap(page);
+      return pageOf(session, wrap(page));
     },
     async openExtensionPage(path, options) {
       // Tried: evaluateOnNewDocument (BiDi preload scripts) does not run in moz-extension:// pages.
@@ -66,12 +66,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       const url = `moz-extension://${extensionUuid}/${path}`;
       void page.goto(url).catch(() => undefined);
       await waitUntilLoaded(page, url, 'complete');
-      return wrap(page);
+      return pageOf(session, wrap(page));
     },
     errors: () => [...errors],
     clearErrors: () => void (errors = []),
     close: () => browser.close(),
   };
+  return session;
 }
 
 /** Polls rather than waitForFunction, whose evaluation fails when the document is swapped under it. */

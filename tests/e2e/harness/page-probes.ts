@@ -1,27 +1,30 @@
 // Reading what Backstory did to a page: the highlight registry from the page's own world (it is
 // shared with the content script), the rest through the extension's message protocol.
 import { expect } from 'vitest';
-import type { CardState, ScanStats } from '../../../src/shared/messages.ts';
-import { askTab } from './extension-calls.ts';
+import type { CardState, ScanStats, ShownMark } from '../../../src/shared/messages.ts';
+import { askPage } from './extension-calls.ts';
 import type { ExtensionSession, TestPage } from './session.ts';
 
 export type Highlighted = [kind: string, text: string];
 
+const tidy = ([kind, text]: Highlighted): Highlighted => [kind, text.replace(/\u00ad/g, '').replace(/\s+/g, ' ')];
+
 /**
- * Every highlighted range, in document order, as [kind, text] with whitespace and soft hyphens tidied;
+ * The ranges registered with CSS.highlights (the registry is shared with the content script), in document order;
  * in a frame's document with `frameSelector` ("#outer >> #inner" for a frame inside a frame).
  */
-export function readHighlights(page: TestPage, frameSelector?: string): Promise<Highlighted[]> {
+function readRegistry(page: TestPage, frameSelector?: string) {
   return page.evaluate((selector?: string) => {
     let win = window as Window & typeof globalThis;
     for (const step of selector?.split(' >> ') ?? []) win = (win.document.querySelector(step) as HTMLIFrameElement).contentWindow as Window & typeof globalThis;
+    const frame = selector ? win : undefined;
     const found: { kind: string; text: string; range: Range }[] = [];
     for (const [name, highlight] of win.CSS.highlights) {
       for (const r of highlight as Highlight) {
         const range = win.document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        found.push({ kind: name.replace('backstory-', ''), text: range.toString().replace(/\u00ad/g, '').replace(/\s+/g, ' '), range });
+        found.push({ kind: name.replace('backstory-', ''), text: range.toString(), range });
       }
     }
     // Ranges in different trees (a shadow root and the document) cannot be compared: keep them in registry order.
@@ -33,48 +36,83 @@ export function readHighlights(page: TestPage, frameSelector?: string): Promise<
       }
     };
     found.sort((a, b) => compare(a.range, b.range));
-    return found.map((f): [string, string] => [f.kind, f.text]);
+    return { url: frame?.location.href, registered: found.map((f): [string, string] => [f.kind, f.text]) };
   }, frameSelector);
+}
+
+/**
+ * Every mark Backstory shows on the page (or in a frame of it), in document order, as [kind, text] with whitespace
+ * and soft hyphens tidied. Only those near the viewport are registered with CSS.highlights: each registered range
+ * must be one of them. On the extension's own pages, where no content script answers, the registry is all there is.
+ */
+export async function readHighlights(page: TestPage, frameSelector?: string): Promise<Highlighted[]> {
+  const { url, registered } = await readRegistry(page, frameSelector);
+  const shown = await askPage<ShownMark[]>(page, { type: 'get-shown-marks', url }).then(
+    (marks) => marks?.map(tidy),
+    () => undefined,
+  );
+  if (!shown) return registered.map(tidy);
+  const unshown = [...shown.map((mark) => mark.join('|'))];
+  for (const mark of registered.map(tidy)) {
+    const at = unshown.indexOf(mark.join('|'));
+    if (at === -1) throw new Error(`"${mark[1]}" (${mark[0]}) is registered with CSS.highlights but not shown`);
+    unshown.splice(at, 1);
+  }
+  return shown;
 }
 
 /** The highlighted texts, in document order (see readHighlights). */
 export const readHighlightTexts = (page: TestPage, frameSelector?: string) => readHighlights(page, frameSelector).then((found) => found.map(([, text]) => text));
 
 /** Waits for the content script's first scan of the page (or of a frame in it) to finish; its stats. */
-export async function waitForScan(session: ExtensionSession, page: TestPage, frameSelector?: string): Promise<ScanStats> {
-  const [title, url] = await page.evaluate((selector?: string) => {
+export async function waitForScan(_session: ExtensionSession, page: TestPage, frameSelector?: string): Promise<ScanStats> {
+  const url = await page.evaluate((selector?: string) => {
     const frame = selector ? (document.querySelector(selector) as HTMLIFrameElement | null)?.contentWindow : undefined;
-    return [document.title, frame?.location.href] as [string, string | undefined];
+    return frame?.location.href;
   }, frameSelector);
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const stats = await askTab<ScanStats | null>(session, title, { type: 'get-scan-stats', url }).catch(() => null);
+    const stats = await askPage<ScanStats | null>(page, { type: 'get-scan-stats', url }).catch(() => null);
     if (stats) return stats;
-    if (Date.now() > deadline) throw new Error(`no scan finished on "${title}"${url ? ` in ${url}` : ''}`);
+    if (Date.now() > deadline) throw new Error(`no scan finished on ${await page.evaluate(() => location.href)}${url ? ` in ${url}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 /** The hover card as the content script sees it (its shadow root is closed to the page). */
-export const readCard = (session: ExtensionSession, page: TestPage, frameUrl?: string): Promise<CardState | null> =>
-  page.evaluate(() => document.title).then((title) => askTab<CardState | null>(session, title, { type: 'get-card-state', url: frameUrl }));
+export const readCard = (_session: ExtensionSession, page: TestPage, frameUrl?: string): Promise<CardState | null> =>
+  askPage<CardState | null>(page, { type: 'get-card-state', url: frameUrl });
 
-/** Where a highlighted name is on screen. */
-export const rectOf = (page: TestPage, text: string) =>
-  page.evaluate((wanted: string) => {
-    for (const [, highlight] of CSS.highlights) {
-      for (const r of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString() === wanted) {
+/** Where a highlighted name is on screen: brought into view first where it is not registered yet (only marks near the viewport are). */
+export async function rectOf(page: TestPage, text: string) {
+  const registered = () =>
+    page.evaluate((wanted: string) => {
+      for (const [, highlight] of CSS.highlights) {
+        for (const r of highlight as Highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.toString() !== wanted) continue;
           const box = range.getClientRects()[0]!;
           return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
         }
       }
-    }
-    throw new Error(`${wanted} is not highlighted`);
+      return null;
+    }, text);
+  const found = await registered();
+  if (found) return found;
+  await page.evaluate((wanted: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) if ((walker.currentNode as Text).data.includes(wanted)) return walker.currentNode.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
   }, text);
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const rect = await registered();
+    if (rect) return rect;
+    if (Date.now() > deadline) throw new Error(`${text} is not highlighted`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** A real pointer rests on the highlighted name until its card opens (its heading holds the name): the card, and where the name is. */
 export async function hoverName(session: ExtensionSession, page: TestPage, text: string) {

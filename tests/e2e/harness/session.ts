@@ -44,3 +44,15 @@ export interface LaunchOptions {
 }
 
 export const distDir = new URL('../../../dist/', import.meta.url).pathname;
+
+const sessions = new WeakMap<TestPage, ExtensionSession>();
+/** Remembers which browser session opened a page, for probes that call the extension about it. */
+export function pageOf(session: ExtensionSession, page: TestPage): TestPage {
+  sessions.set(page, session);
+  return page;
+}
+export function sessionOf(page: TestPage): ExtensionSession {
+  const session = sessions.get(page);
+  if (!session) throw new Error('this page was not opened by an ExtensionSession');
+  return session;
+}

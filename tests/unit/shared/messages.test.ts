@@ -4,7 +4,11 @@ import { call, isBackgroundMessage, isContentMessage, isPageReport } from '../..
 describe('message guards', () => {
   it('accepts the content calls and nothing else', () => {
     expect(isContentMessage({ type: 'get-page-report' })).toBe(true);
-    expect(isContentMessage({ type: 'next-mention' })).toBe(true);
+    expect(isContentMessage({ type: 'next-mention', from: 'start' })).toBe(true);
+    expect(isContentMessage({ type: 'next-mention', from: 'current', url: 'http://127.0.0.1/frame.html' })).toBe(true);
+    for (const bad of [{ type: 'next-mention' }, { type: 'next-mention', from: 'end' }, { type: 'next-mention', from: 'start', url: 1 }]) expect(isContentMessage(bad), JSON.stringify(bad)).toBe(false);
+    expect(isContentMessage({ type: 'get-shown-marks' })).toBe(true);
+    expect(isContentMessage({ type: 'get-shown-marks', url: ['x'] })).toBe(false);
     expect(isContentMessage({ type: 'get-scan-stats', url: 'http://127.0.0.1/' })).toBe(true);
     expect(isContentMessage({ type: 'get-scan-stats', url: 42 })).toBe(false);
     expect(isContentMessage({ type: 'hasOwnProperty' })).toBe(false);

@@ -1,0 +1,54 @@
+// The bench's rounds for what every page pays, the big page against a bare walk, the changing page, and Firefox.
+import type { BenchBrowser } from './browser.ts';
+import { baselineExtension } from './baseline-extensions.ts';
+import { cpuOnce, framesOnce, type CpuRun } from './chromium-runs.ts';
+import type { EverydayPage } from './everyday-pages.ts';
+import { firefoxRuns } from './firefox-runs.ts';
+import type { EverydayResults } from './report-everyday.ts';
+
+const bigFile = 'article-5mb.html';
+const tickingFile = 'ticking-5mb.html';
+
+export async function measureEveryday(options: {
+  pages: EverydayPage[];
+  origin: string;
+  work: string;
+  largeDist: string;
+  runs: number;
+  log(message: string): void;
+  withBrowsers<T>(dists: (string | undefined)[], use: (browsers: BenchBrowser[]) => Promise<T>): Promise<T>;
+}): Promise<EverydayResults> {
+  const { pages, origin, work, largeDist, runs, log, withBrowsers } = options;
+  const idleDist = baselineExtension('dist', work, 'idle');
+  const walkDist = baselineExtension('dist', work, 'walk');
+  const byFile = () => Object.fromEntries(pages.map((p) => [p.file, [] as CpuRun[]]));
+  const cpu = { idle: byFile(), seed: byFile(), large: byFile() };
+  const bigPage = { label: '5 MB article', walk: [] as CpuRun[], seed: [] as CpuRun[], large: [] as CpuRun[] };
+  const frames = { plain: [] as EverydayResults['ticking']['frames']['plain'], seed: [] as EverydayResults['ticking']['frames']['seed'] };
+
+  log(`fixed cost and the 5 MB article against a bare walk (Chromium CPU profiles), ${runs} rounds`);
+  await withBrowsers([idleDist, 'dist', largeDist, walkDist], async ([idle, seed, large, walk]) => {
+    for (let round = 0; round <= runs; round++) {
+      // Round 0 warms each browser up and is not kept.
+      const keep = <T>(list: T[], run: T) => void (round > 0 && list.push(run));
+      for (const page of pages) {
+        keep(cpu.idle[page.file]!, await cpuOnce(idle!, origin, page.file, false));
+        keep(cpu.seed[page.file]!, await cpuOnce(seed!, origin, page.file, true));
+        keep(cpu.large[page.file]!, await cpuOnce(large!, origin, page.file, true));
+      }
+      keep(bigPage.walk, await cpuOnce(walk!, origin, bigFile, false));
+      keep(bigPage.seed, await cpuOnce(seed!, origin, bigFile, true));
+      keep(bigPage.large, await cpuOnce(large!, origin, bigFile, true));
+    }
+  });
+  log(`the ticking 5 MB page, frame times, ${runs} rounds`);
+  await withBrowsers([undefined, 'dist'], async ([plain, seed]) => {
+    for (let round = 0; round < runs; round++) {
+      frames.plain.push(await framesOnce(plain!, `${origin}/${tickingFile}`, false));
+      frames.seed.push(await framesOnce(seed!, `${origin}/${tickingFile}`, true));
+    }
+  });
+  log(`Firefox, ${runs} rounds`);
+  const firefox = await firefoxRuns(origin, [...pages.map((p) => p.file), bigFile], tickingFile, runs);
+  return { pages, cpu, bigPage, ticking: { file: tickingFile, frames }, firefox };
+}
