@@ -118,8 +118,9 @@ export function createHover(options: {
   );
   document.addEventListener('pointerdown', (event) => event.isTrusted && card.isShown() && !card.contains(event.target as Node) && hide(), listen);
   document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && card.isShown() && hide(), listen);
-  // Leaving a frame (or the window) leaves its names too.
-  document.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && timers.current() && hide(), listen);
+  // Leaving a frame (or the window) leaves its names too; moving onto the card does not, though a card in
+  // the top layer of a frame too small for it, over the pointer, gets a pointerleave from <html>.
+  document.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && timers.current() && !card.contains(event.relatedTarget as Node | null) && hide(), listen);
   addEventListener(
     'scroll',
     () => {

@@ -74,7 +74,8 @@ export interface WalkBounds {
 
 export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const shadowRoots: ShadowRoot[] = [];
+  // A root read again may be a shadow host itself (added with its root attached): the walk never visits the root.
+  const shadowRoots: ShadowRoot[] = root instanceof Element && root.shadowRoot ? [root.shadowRoot] : [];
   let run: Text[] = [];
   let runBlock: Element | null = null;
   let finished = false;

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 import { browsers } from './harness/browsers.ts';
 import { openControlPage } from './harness/extension-calls.ts';
-import { readCard, readHighlights, rectOf, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { hoverName, readCard, readHighlightTexts, waitForScan, writeSettings } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import type { TestPage } from './harness/session.ts';
 import { useTestBed } from './harness/test-bed.ts';
 
 const settings = { markEveryMention: true };
-const texts = (page: TestPage) => readHighlights(page).then((found) => found.map(([, text]) => text));
+const texts = (page: TestPage) => readHighlightTexts(page);
 /** What the fixture pages keep on their own window (their scripts' state, for the tests to read). */
 type PageWindow = Window & {
   ticker: { ticks: number; stale: string[]; done: boolean };
@@ -24,14 +24,6 @@ type PageWindow = Window & {
 type ExtensionScope = { browser?: { tabs: { query(q: object): Promise<unknown[]> } }; chrome: { tabs: { query(q: object): Promise<unknown[]> } } };
 // Images from the page's own origin only: Firefox logs the blocked favicon request as an error.
 const strictPolicy = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'self'; connect-src 'none'; frame-src 'none'";
-
-/** A real pointer rests on the highlighted name until its card opens; the card's name. */
-async function hover(bed: { session: Parameters<typeof readCard>[0] }, page: TestPage, name: string) {
-  const rect = await rectOf(page, name);
-  await page.mouseMove((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
-  await expect.poll(() => readCard(bed.session, page).then((card) => card?.name ?? ''), { timeout: 5000 }).toContain(name);
-  return (await readCard(bed.session, page))!;
-}
 
 describe.each(browsers)('changing and hostile pages in %s', (_name, launch) => {
   const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });
@@ -65,9 +57,13 @@ describe.each(browsers)('changing and hostile pages in %s', (_name, launch) => {
 
   it('an infinite feed: each batch appended on scroll is marked', async () => {
     const scrollFour = async (page: TestPage) => {
+      // Scrolled to the end again while the batch has not come (a busy machine can miss the first), never past it.
       for (let batch = 2; batch <= 4; batch++) {
-        await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-        await page.waitFor((n: number) => (window as unknown as PageWindow).feed.batches >= n, batch);
+        const scrollFor = (n: number) => {
+          if ((window as unknown as PageWindow).feed.batches < n) scrollTo(0, document.documentElement.scrollHeight);
+          return (window as unknown as PageWindow).feed.batches;
+        };
+        await expect.poll(() => page.evaluate(scrollFor, batch), { timeout: 15_000 }).toBe(batch);
       }
     };
     await sameDomAsWithout('infinite-scroll.html', scrollFour, async (page) => {
@@ -109,7 +105,7 @@ describe.each(browsers)('changing and hostile pages in %s', (_name, launch) => {
     const page = await bed.session.open(`${byHeader ? strict.origin : bed.origin}/${file}`);
     await waitForScan(bed.session, page);
     expect(await texts(page)).toEqual(['Pokrovsk', 'Ushakov']);
-    const card = await hover(bed, page, 'Pokrovsk');
+    const { card } = await hoverName(bed.session, page, 'Pokrovsk');
     expect(card.box.bottom - card.box.top).toBeGreaterThan(40);
     expect(card.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
     await page.press('Escape');
@@ -121,7 +117,7 @@ describe.each(browsers)('changing and hostile pages in %s', (_name, launch) => {
     await sameDomAsWithout('sabotage.html', async () => undefined, async (page) => {
       expect(await texts(page)).toEqual(['Pokrovsk', 'Witkoff', 'Moscow']);
       const ticks = await page.evaluate(() => (window as unknown as PageWindow).ticks);
-      await hover(bed, page, 'Pokrovsk');
+      await hoverName(bed.session, page, 'Pokrovsk');
       await page.press('Escape');
       await expect.poll(() => readCard(bed.session, page)).toBeNull();
       expect(await page.evaluate(() => (window as unknown as PageWindow).ticks)).toBeGreaterThan(ticks);
@@ -142,7 +138,7 @@ describe.each(browsers)('changing and hostile pages in %s', (_name, launch) => {
     expect(await readCard(bed.session, page)).toBeNull();
     expect(await countTabs()).toBe(before);
     expect(await texts(page)).toEqual(['Witkoff', 'Kushner']);
-    await hover(bed, page, 'Kushner');
+    await hoverName(bed.session, page, 'Kushner');
     await tabs.close();
     await page.close();
   });

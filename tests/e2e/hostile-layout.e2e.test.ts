@@ -2,26 +2,17 @@
 // right-to-left text, a modal dialog, a cookie overlay and a fullscreen element, SVG. The card opens
 // next to its name and on top of everything; the page's DOM is as without Backstory.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CardState } from '../../src/shared/messages.ts';
 import { browsers } from './harness/browsers.ts';
 import { openControlPage } from './harness/extension-calls.ts';
-import { readCard, readHighlights, rectOf, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { hoverName, readCard, readHighlightTexts, waitForScan, writeSettings } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import { paintedAt } from './harness/screen-pixels.ts';
-import type { ExtensionSession, TestPage } from './harness/session.ts';
+import type { TestPage } from './harness/session.ts';
 import { useTestBed } from './harness/test-bed.ts';
 
 const settings = { markEveryMention: true };
-const texts = (page: TestPage) => readHighlights(page).then((found) => found.map(([, text]) => text));
+const texts = (page: TestPage) => readHighlightTexts(page);
 type Box = { top: number; bottom: number; left: number; right: number };
-
-/** A real pointer rests on the name; its card, and where the name is. */
-async function hover(session: ExtensionSession, page: TestPage, name: string): Promise<{ card: CardState; name: Box }> {
-  const rect = await rectOf(page, name);
-  await page.mouseMove((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2);
-  await expect.poll(() => readCard(session, page).then((card) => card?.name ?? ''), { timeout: 5000 }).toContain(name);
-  return { card: (await readCard(session, page))!, name: rect };
-}
 
 /** The card touches its name's line (above or below it, or beside a vertical one) and overlaps it across. */
 function expectNextTo(card: Box, name: Box) {
@@ -55,7 +46,7 @@ describe.each(browsers)('hostile layouts in %s', (_name, launch) => {
     const page = await bed.session.open(url);
     await waitForScan(bed.session, page);
     expect(await texts(page)).toEqual(['Pokrovsk', 'Witkoff', 'Moscow']);
-    const { card, name } = await hover(bed.session, page, 'Pokrovsk');
+    const { card, name } = await hoverName(bed.session, page, 'Pokrovsk');
     expectNextTo(card.box, name);
     expect(await topmostAt(page, card.box)).toBe('the card');
     await page.press('Escape');
@@ -68,7 +59,7 @@ describe.each(browsers)('hostile layouts in %s', (_name, launch) => {
   it.each(['html-zoom', 'body-zoom', 'html-transform', 'body-transform'])('with %s the card lands next to its name', async (variant) => {
     const page = await bed.session.open(`${bed.origin}/transformed.html?${variant}`);
     await waitForScan(bed.session, page);
-    const { card, name } = await hover(bed.session, page, 'Vovchansk');
+    const { card, name } = await hoverName(bed.session, page, 'Vovchansk');
     expectNextTo(card.box, name);
     expect(await topmostAt(page, card.box)).toBe('the card');
     await page.close();
@@ -79,7 +70,7 @@ describe.each(browsers)('hostile layouts in %s', (_name, launch) => {
     await waitForScan(bed.session, page);
     expect(await texts(page)).toEqual(['Zelensky', 'Macron', 'Kyiv', 'Putin', 'Witkoff', 'Pokrovsk', 'Kupiansk', 'Kushner']);
     for (const name of ['Zelensky', 'Putin', 'Kupiansk']) {
-      const hovered = await hover(bed.session, page, name);
+      const hovered = await hoverName(bed.session, page, name);
       expectNextTo(hovered.card.box, hovered.name);
       await page.mouseMove(1000, 790);
       await expect.poll(() => readCard(bed.session, page)).toBeNull();
@@ -100,7 +91,7 @@ describe.each(browsers)('hostile layouts in %s', (_name, launch) => {
     ];
     for (const [name, what, cover] of cases) {
       await cover();
-      const { card } = await hover(bed.session, page, name);
+      const { card } = await hoverName(bed.session, page, name);
       // In the card's padding, left of its text: its own background, not what it is above.
       expect(await paintedAt(page, card.box.left + 4, (card.box.top + card.box.bottom) / 2), what).toBe(card.background);
       expect(await topmostAt(page, card.box), what).toBe('the card');

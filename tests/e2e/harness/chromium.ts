@@ -19,7 +19,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       // Saved real pages link to other hosts: make those requests fail at once instead of timing out.
-      '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=127.0.0.1',
+      ...(options.proxy
+        ? [`--proxy-server=http://${options.proxy}`, '--proxy-bypass-list=<-loopback>']
+        : ['--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=127.0.0.1']),
     ],
   });
   let errors: string[] = [];

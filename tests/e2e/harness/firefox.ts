@@ -17,7 +17,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }), ...scheme },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }), ...scheme, ...(options.proxy ? proxyPrefs(options.proxy) : {}) },
   });
   await browser.installExtension(extensionDir);
   let errors: string[] = [];
@@ -88,6 +88,18 @@ async function waitUntilLoaded(page: Page, url: string, state: 'interactive' | '
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${url} did not load in ${timeoutMs} ms`);
+}
+
+/** Every request through the proxy, loopback included (Firefox sends none for localhost through a proxy unless told to). */
+function proxyPrefs(proxy: string) {
+  const [host, port] = proxy.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host, 'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host, 'network.proxy.ssl_port': Number(port),
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Reading what Backstory did to a page: the highlight registry from the page's own world (it is
 // shared with the content script), the rest through the extension's message protocol.
+import { expect } from 'vitest';
 import type { CardState, ScanStats, ShownMark } from '../../../src/shared/messages.ts';
 import { askPage } from './extension-calls.ts';
 import type { ExtensionSession, TestPage } from './session.ts';
@@ -71,6 +72,9 @@ export async function readHighlights(page: TestPage, frameSelector?: string): Pr
   return shown;
 }
 
+/** The highlighted texts, in document order (see readHighlights). */
+export const readHighlightTexts = (page: TestPage, frameSelector?: string) => readHighlights(page, frameSelector).then((found) => found.map(([, text]) => text));
+
 /** Waits for the content script's first scan of the page (or of a frame in it) to finish; its stats. */
 export async function waitForScan(_session: ExtensionSession, page: TestPage, frameSelector?: string): Promise<ScanStats> {
   const url = await page.evaluate((selector?: string) => {
@@ -120,6 +124,14 @@ export async function rectOf(page: TestPage, text: string) {
     if (Date.now() > deadline) throw new Error(`${text} is not highlighted`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** A real pointer rests on the highlighted name until its card opens (its heading holds the name): the card, and where the name is. */
+export async function hoverName(session: ExtensionSession, page: TestPage, text: string) {
+  const name = await rectOf(page, text);
+  await page.mouseMove((name.left + name.right) / 2, (name.top + name.bottom) / 2);
+  await expect.poll(() => readCard(session, page).then((card) => card?.name ?? ''), { timeout: 5000 }).toContain(text);
+  return { card: (await readCard(session, page))!, name };
 }
 
 /** Writes settings to storage.local from an extension page; open tabs apply them at once. */

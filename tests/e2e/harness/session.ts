@@ -41,6 +41,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The built extension to load: dist/ unless a test builds its own. */
   extensionDir?: string;
+  /** host:port of an HTTP proxy for every request, loopback included (see recording-proxy.ts). */
+  proxy?: string;
 }
 
 export const distDir = new URL('../../../dist/', import.meta.url).pathname;
