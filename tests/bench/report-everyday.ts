@@ -4,6 +4,7 @@ import type { CpuRun } from './chromium-runs.ts';
 import type { EverydayPage } from './everyday-pages.ts';
 import type { FirefoxResults } from './firefox-runs.ts';
 import type { FrameRun } from './frames.ts';
+import type { HostileRun } from './hostile-runs.ts';
 import { lines, med, ms, row, times } from './report-format.ts';
 
 type RunsByFile = Record<string, CpuRun[]>;
@@ -16,6 +17,8 @@ export interface EverydayResults {
   bigPage: { label: string; walk: CpuRun[]; seed: CpuRun[]; large: CpuRun[] };
   /** The 5 MB page whose ticker changes 50 times a second. */
   ticking: { file: string; frames: { plain: FrameRun[]; seed: FrameRun[] } };
+  /** The hostile suite's big pages, by file. */
+  hostile: Record<string, HostileRun[]>;
   firefox: FirefoxResults;
 }
 
@@ -76,9 +79,20 @@ function firefoxRows({ firefox, pages, bigPage, ticking }: EverydayResults) {
   timerRows(plain, backstory);
 }
 
+function hostileRows({ hostile }: EverydayResults) {
+  lines.push('', "The hostile suite's big pages (tests/fixtures/pages/hostile/), default settings, Chromium");
+  for (const [file, runs] of Object.entries(hostile)) {
+    const worst = Math.max(...runs.map((r) => r.longestSliceMs));
+    const late = med(runs, (r) => r.lateWith - r.lateWithout);
+    row(`${file}: longest slice (worst of runs)`, ms(worst), '<= 16 ms', worst <= 16);
+    row(`  page's 25 ms timer, held back beyond its lateness without Backstory`, ms(late), '<= 50 ms', late <= 50);
+  }
+}
+
 export function everydayRows(results: EverydayResults) {
   fixedCostRows(results);
   bigPageRows(results);
   tickingRows(results);
+  hostileRows(results);
   firefoxRows(results);
 }

@@ -4,6 +4,7 @@ import { baselineExtension } from './baseline-extensions.ts';
 import { cpuOnce, framesOnce, type CpuRun } from './chromium-runs.ts';
 import type { EverydayPage } from './everyday-pages.ts';
 import { firefoxRuns } from './firefox-runs.ts';
+import { hostileOnce, hostilePages, type HostileRun } from './hostile-runs.ts';
 import type { EverydayResults } from './report-everyday.ts';
 
 const bigFile = 'article-5mb.html';
@@ -43,12 +44,14 @@ export async function measureEveryday(options: {
       keep(bigPage.large, await cpuOnce(large!, origin, bigFile, true));
     }
   });
-  log(`the ticking 5 MB page, frame times, ${runs} rounds`);
+  log(`the ticking 5 MB page, frame times, and the hostile suite's big pages, ${runs} rounds`);
+  const hostile = Object.fromEntries(hostilePages.map((file) => [file, [] as HostileRun[]]));
   await withBrowsers([undefined, 'dist'], async ([plain, seed]) => {
     for (let round = 0; round < runs; round++) {
       frames.plain.push(await framesOnce(plain!, `${origin}/${tickingFile}`, false));
       frames.seed.push(await framesOnce(seed!, `${origin}/${tickingFile}`, true));
+      for (const file of hostilePages) hostile[file]!.push(await hostileOnce(seed!, plain!, `${origin}/hostile/${file}`));
     }
   });
-  return { pages, cpu, bigPage, ticking: { file: tickingFile, frames }, firefox };
+  return { pages, cpu, bigPage, ticking: { file: tickingFile, frames }, hostile, firefox };
 }

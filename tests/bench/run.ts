@@ -53,7 +53,7 @@ async function main() {
     const pages = writePages(join(work, 'pages'), seedNames, madeUpNames);
     const tinyPage = writeTinyPage(join(work, 'pages'));
     const everydayPages = writeEverydayPages(join(work, 'pages'), seedNames, readFileSync(join(work, 'pages', 'article-5mb.html'), 'utf8'));
-    const server = await serveStatic({ '/': join(work, 'pages'), '/demo/': 'src/demo' });
+    const server = await serveStatic({ '/': join(work, 'pages'), '/demo/': 'src/demo', '/hostile/': 'tests/fixtures/pages/hostile' });
     const url = (file: string) => `${server.origin}/${file}`;
     const results: PageResults[] = pages.map((page) => ({ page, floor: [], seed: [], large: [] }));
     let version = '';

@@ -50,6 +50,3 @@ export async function withoutBackstory<T>(bed: TestBed, url: string, settings: o
     await writeSettings(bed.session, settings);
   }
 }
-
-/** How late the page's own 25 ms timer fired at worst so far (lateness.js), in ms. */
-export const timerLateness = (page: TestPage) => page.evaluate(() => (window as unknown as { lateness: { worst: number } }).lateness.worst);
