@@ -25,9 +25,9 @@ describe.each(browsers)('registration near the viewport in %s', (_name, launch) 
     expect(stats.marks).toBe(400);
     expect(await readHighlights(page)).toHaveLength(400);
 
-    await expect.poll(() => registeredParagraphs(page).then((r) => r.ids[0])).toBe('p1');
+    // The observer may tell of the first blocks in more than one batch.
+    await expect.poll(() => registeredParagraphs(page).then((r) => r.ids[0] === 'p1' && r.ids.length)).toBeGreaterThan(10);
     const top = await registeredParagraphs(page);
-    expect(top.ids.length).toBeGreaterThan(10);
     expect(top.ids.length).toBeLessThan(200);
     // Two viewports of margin below the screen, none above the top of the page.
     expect(top.lowest).toBeLessThanOrEqual(3.1);

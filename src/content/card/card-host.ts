@@ -85,8 +85,11 @@ export function createCardHost(signal: AbortSignal, { inspectable = false } = {}
     const fullscreen = fullscreenContainer();
     const inTopLayer = supportsPopover(host);
     // In the top layer the card is above modal dialogs, page overlays and a fullscreen element;
-    // without it, inside the fullscreen element is the only place it shows.
-    const parent = inTopLayer ? document.documentElement : (fullscreen ?? document.documentElement);
+    // without it, inside the fullscreen element is the only place it shows. A modal dialog or a
+    // fullscreen element leaves what is outside it painted but not hit-tested (HTML: "blocked by a
+    // modal dialog"), the card's buttons too: the card goes inside it.
+    const modal = inTopLayer ? document.querySelector('dialog:modal') : null;
+    const parent = modal ?? fullscreen ?? document.documentElement;
     if (host.parentNode !== parent) parent.append(host);
     if (inTopLayer && !host.matches(':popover-open')) host.showPopover();
 
