@@ -38,6 +38,8 @@ export interface Matcher {
   patterns: number;
   /** By state, first child + 1; 0 until the scan first needs a state of its STRIDE. */
   firstChild: Int32Array | undefined;
+  /** By state, failOutOf + 1; 0 until the scan first reaches the state (see fail-links.ts). */
+  failOut: Int32Array | undefined;
   /** By pattern index, decoded when first a candidate needs it. */
   aliases: (CompiledAlias | undefined)[];
   givenNames: GivenNames | undefined;
@@ -54,6 +56,7 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     denseRows: undefined,
     patterns: packedLength(tables.entity),
     firstChild: undefined,
+    failOut: undefined,
     aliases: [],
     givenNames: undefined,
     contexts: undefined,

@@ -14,10 +14,9 @@ export interface MatcherTables {
   /** States [0, denseStates) have a row of `width` units: next state * 2 + 1 if it has patterns. */
   denseStates: number;
   dense: Packed;
-  /** By state, breadth-first: symbol on the edge in; number of children; fail * 2 + 1 if patterns end there. */
+  /** By state, breadth-first: symbol on the edge in; number of children. Failure links are made at scan time (fail-links.ts). */
   symbol: Packed;
   childCount: Packed;
-  failOut: Packed;
   /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
   firstChild: Packed;
   /** The states where patterns end, ascending; the k-th one's patterns are outPatterns[outStart[k] .. outStart[k + 1]). */
@@ -71,8 +70,6 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
   for (let s = 0; s < states; s++) childCount[s] = a.firstChild[s + 1]! - a.firstChild[s]!;
   const firstChild: number[] = [];
   for (let s = 0; s < states; s += STRIDE) firstChild.push(a.firstChild[s]!);
-  const failOut = new Int32Array(states);
-  for (let s = 0; s < states; s++) failOut[s] = a.fail[s]! * 2 + a.hasOutput[s]!;
   const outStates: number[] = [];
   const outStart = [0];
   for (let s = 0; s < states; s++) {
@@ -96,7 +93,6 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     symbol: pack(a.symbol),
     childCount: pack(childCount),
     firstChild: pack(firstChild),
-    failOut: pack(failOut),
     outStates: pack(outStates),
     outStart: pack(outStart),
     outPatterns: pack(a.outPatterns),
