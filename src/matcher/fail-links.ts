@@ -28,7 +28,7 @@ function resolve(m: Matcher, state: number): number {
 }
 
 /** The state whose children include `state` (> 0). */
-function parentOf(m: Matcher, state: number): number {
+export function parentOf(m: Matcher, state: number): number {
   const t = m.tables;
   // The last STRIDE whose first child is at most `state` holds the parent: later states' children come after.
   for (let q = lastAtMost(t.firstChild, state) * STRIDE; ; q++) if (state < firstChildOf(m, q) + at(t.childCount, q)) return q;

@@ -1,6 +1,7 @@
 // The content script's side: the build's tables used in place. Everything derived from them
 // is made the first time a page needs it, one alias or one unit at a time.
 import { AliasFlag } from '../shared/alias-index.ts';
+import { casedWords, foldedText, SPELLED } from './alias-text.ts';
 import { at, packedLength } from './packed.ts';
 import { stripMarks } from './normalise.ts';
 import { loadAlphabet, type Alphabet } from './symbols.ts';
@@ -40,6 +41,8 @@ export interface Matcher {
   firstChild: Int32Array | undefined;
   /** By state, failOutOf + 1; 0 until the scan first reaches the state (see fail-links.ts). */
   failOut: Int32Array | undefined;
+  /** By pattern, the state where it ends; made only if an alias is read before the scan finds it (alias-text.ts). */
+  patternEnds: Int32Array | undefined;
   /** By pattern index, decoded when first a candidate needs it. */
   aliases: (CompiledAlias | undefined)[];
   givenNames: GivenNames | undefined;
@@ -57,6 +60,7 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     patterns: packedLength(tables.entity),
     firstChild: undefined,
     failOut: undefined,
+    patternEnds: undefined,
     aliases: [],
     givenNames: undefined,
     contexts: undefined,
@@ -69,13 +73,15 @@ export function serialize(matcher: Matcher): MatcherTables {
   return matcher.tables;
 }
 
-export function aliasOf(m: Matcher, pattern: number): CompiledAlias {
+/** The alias of `pattern`; `state`, where the scan found it, if it did, saves looking for its state (see alias-text.ts). */
+export function aliasOf(m: Matcher, pattern: number, state = -1): CompiledAlias {
   const cached = m.aliases[pattern];
   if (cached !== undefined) return cached;
   const t = m.tables;
   let start = at(t.aliasStart, Math.floor(pattern / STRIDE));
-  for (let p = pattern - (pattern % STRIDE); p < pattern; p++) start += at(t.aliasLength, p);
-  const plain = t.aliasText.slice(start, start + at(t.aliasLength, pattern));
+  for (let p = pattern - (pattern % STRIDE); p < pattern; p++) start += Math.max(0, at(t.aliasForm, p) - SPELLED);
+  const form = at(t.aliasForm, pattern);
+  const plain = form >= SPELLED ? t.aliasText.slice(start, start + form - SPELLED) : casedWords(foldedText(m, pattern, state), form);
   const info = at(t.info, pattern);
   const fold = (info & AliasFlag.FoldDiacritics) !== 0;
   const asWritten = fold ? stripMarks(plain) : plain;

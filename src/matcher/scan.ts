@@ -24,8 +24,8 @@ function decodeDense(m: Matcher): Int32Array {
 }
 
 /**
- * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end)` for
- * every pattern whose folded form ends at `end`; returns the state it ends in.
+ * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end, state there)`
+ * for every pattern whose folded form ends at `end`; returns the state it ends in.
  */
 export function scan(
   m: Matcher,
@@ -34,7 +34,7 @@ export function scan(
   to: number,
   state: number,
   offset: number,
-  hit: (pattern: number, end: number) => void,
+  hit: (pattern: number, end: number, state: number) => void,
 ): number {
   const { alphabet, denseStates } = m;
   const dense = m.denseRows ?? decodeDense(m);
@@ -56,7 +56,7 @@ export function scan(
       if ((failOutOf(m, state) & 1) === 0) continue;
     }
     const k = lastAtMost(m.tables.outStates, state);
-    for (let o = at(outStart, k), end = at(outStart, k + 1); o < end; o++) hit(at(outPatterns, o), offset + i + 1);
+    for (let o = at(outStart, k), end = at(outStart, k + 1); o < end; o++) hit(at(outPatterns, o), offset + i + 1, state);
   }
   return state;
 }

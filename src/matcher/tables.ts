@@ -1,5 +1,6 @@
 // The matcher in its final form: what the build embeds in content.js and loadMatcher uses as is.
 import type { NameContexts } from '../shared/alias-index.ts';
+import { aliasForm, SPELLED } from './alias-text.ts';
 import { OUTPUT, type Automaton } from './automaton.ts';
 import { pack, type Packed } from './packed.ts';
 
@@ -28,9 +29,12 @@ export interface MatcherTables {
   entity: Packed;
   info: Packed;
   symbols: Packed;
-  /** Each alias in plain form (see plainForm), concatenated: lengths, and the start of every STRIDE-th. */
+  /**
+   * Each alias in plain form (see plainForm): by pattern, its aliasForm (alias-text.ts): the words of its folded form
+   * that stay in lower case, or SPELLED + its length; the text of the spelled ones, concatenated, and the start of every STRIDE-th.
+   */
   aliasText: string;
-  aliasLength: Packed;
+  aliasForm: Packed;
   aliasStart: Packed;
   /** Lower-case given names, one a line. */
   givenNames: string;
@@ -52,6 +56,8 @@ export const COMPANIONS = 256;
 
 export interface BuildAlias {
   plain: string;
+  /** As foldAlias gives it: the trie's path. */
+  folded: string;
   entity: number;
   info: number;
   symbols: number;
@@ -79,9 +85,10 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
   }
   const starts: number[] = [];
   let text = '';
+  const forms = aliases.map(({ plain, folded }) => aliasForm(plain, folded));
   aliases.forEach(({ plain }, i) => {
     if (i % STRIDE === 0) starts.push(text.length);
-    text += plain;
+    if (forms[i]! >= SPELLED) text += plain;
   });
   const dense16 = pack(dense);
   if (dense16.wide) throw new Error('matcher: dense states must fit 16 bits');
@@ -101,7 +108,7 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     info: pack(aliases.map((x) => x.info)),
     symbols: pack(aliases.map((x) => x.symbols)),
     aliasText: text,
-    aliasLength: pack(aliases.map((x) => x.plain.length)),
+    aliasForm: pack(forms),
     aliasStart: pack(starts),
     givenNames: givenNames.join('\n'),
     contexts: Object.fromEntries(Object.entries(contexts).map(([list, words]) => [list, words.join('\n')])) as MatcherTables['contexts'],
