@@ -3,7 +3,8 @@
 // starts of some words ("Port of Kyiv"). The build spells out the others only (see toTables).
 import { failOf, parentOf } from './fail-links.ts';
 import type { Matcher } from './load.ts';
-import { at, packedLength } from './packed.ts';
+import { forEachOutput } from './outputs.ts';
+import { at } from './packed.ts';
 import { depthOf } from './scan.ts';
 
 /** aliasForm values from here on are spelled out: aliasText holds value - SPELLED units. */
@@ -50,18 +51,17 @@ export function foldedText(m: Matcher, pattern: number, state: number): string {
 
 /**
  * For a pattern not found yet (the surname rule reads all of an entity's aliases): its own state is
- * the shallowest that has it, and so, numbered breadth-first, the first in outStates.
+ * the shallowest that has it, and so, numbered breadth-first, the first with it (see forEachOutput).
  */
 function endStateOf(m: Matcher, pattern: number): number {
   if (!m.patternEnds) {
-    const { outStates, outStart, outPatterns } = m.tables;
     const ends = (m.patternEnds = new Int32Array(m.patterns).fill(-1));
-    for (let k = 0, count = packedLength(outStates); k < count; k++) {
-      for (let o = at(outStart, k), end = at(outStart, k + 1); o < end; o++) {
-        const p = at(outPatterns, o);
-        if (ends[p] === -1) ends[p] = at(outStates, k);
+    forEachOutput(m, (state, start, count) => {
+      for (let o = start; o < start + count; o++) {
+        const p = at(m.tables.outPatterns, o);
+        if (ends[p] === -1) ends[p] = state;
       }
-    }
+    });
   }
   return m.patternEnds[pattern]!;
 }

@@ -3,6 +3,7 @@
 // found from the child counts the tables already hold (children are numbered consecutively).
 import { firstChildOf, type Matcher } from './load.ts';
 import { at, lastAtMost, packedLength } from './packed.ts';
+import { outputRange } from './outputs.ts';
 import { STRIDE } from './tables.ts';
 
 export const START = 1;
@@ -21,8 +22,7 @@ function resolve(m: Matcher, state: number): number {
   const t = m.tables;
   const parent = parentOf(m, state);
   const fail = state === START ? 0 : parent === 0 ? START : step(m, failOf(m, parent), at(t.symbol, state));
-  const k = lastAtMost(t.outStates, state);
-  const value = fail * 2 + (at(t.outStates, k) === state ? 1 : 0);
+  const value = fail * 2 + (outputRange(m, state) !== 0 ? 1 : 0);
   m.failOut![state] = value + 1;
   return value;
 }

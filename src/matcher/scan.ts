@@ -2,6 +2,7 @@
 import type { BlockText } from './block-text.ts';
 import { failOutOf, OUTPUT, step } from './fail-links.ts';
 import type { Matcher } from './load.ts';
+import { outputRange, rangeEnd, rangeStart } from './outputs.ts';
 import { at, lastAtMost } from './packed.ts';
 import { SKIP, unitSymbol } from './symbols.ts';
 
@@ -38,7 +39,7 @@ export function scan(
 ): number {
   const { alphabet, denseStates } = m;
   const dense = m.denseRows ?? decodeDense(m);
-  const { outStart, outPatterns } = m.tables;
+  const { outPatterns } = m.tables;
   const units = alphabet.units;
   const width = alphabet.width;
   for (let i = from; i < to; i++) {
@@ -55,8 +56,8 @@ export function scan(
       state = step(m, state, c);
       if ((failOutOf(m, state) & 1) === 0) continue;
     }
-    const k = lastAtMost(m.tables.outStates, state);
-    for (let o = at(outStart, k), end = at(outStart, k + 1); o < end; o++) hit(at(outPatterns, o), offset + i + 1, state);
+    const range = outputRange(m, state);
+    for (let o = rangeStart(range), end = rangeEnd(range); o < end; o++) hit(at(outPatterns, o), offset + i + 1, state);
   }
   return state;
 }

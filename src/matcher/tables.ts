@@ -2,13 +2,14 @@
 import type { NameContexts } from '../shared/alias-index.ts';
 import { aliasForm, SPELLED } from './alias-text.ts';
 import { OUTPUT, type Automaton } from './automaton.ts';
+import { toOutputTables, type OutputTables } from './outputs.ts';
 import { pack, type Packed } from './packed.ts';
 
 /** Offsets are kept for every STRIDE-th state or alias; the others add up counts from there. */
 export const STRIDE = 32;
 
-/** Plain data (strings and numbers), so the build can write it as a literal. */
-export interface MatcherTables {
+/** Plain data (strings and numbers), so the build can write it as a literal; outputs.ts has where patterns end. */
+export interface MatcherTables extends OutputTables {
   /** The folded units with a symbol of their own, in symbol order (see symbols.ts). */
   letters: string;
   others: string;
@@ -20,9 +21,6 @@ export interface MatcherTables {
   childCount: Packed;
   /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
   firstChild: Packed;
-  /** The states where patterns end, ascending; the k-th one's patterns are outPatterns[outStart[k] .. outStart[k + 1]). */
-  outStates: Packed;
-  outStart: Packed;
   outPatterns: Packed;
   levelStarts: Packed;
   /** By pattern: its entity, AliasFlag bits | the bits below, length in symbols. */
@@ -76,13 +74,6 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
   for (let s = 0; s < states; s++) childCount[s] = a.firstChild[s + 1]! - a.firstChild[s]!;
   const firstChild: number[] = [];
   for (let s = 0; s < states; s += STRIDE) firstChild.push(a.firstChild[s]!);
-  const outStates: number[] = [];
-  const outStart = [0];
-  for (let s = 0; s < states; s++) {
-    if (a.outStart[s + 1] === a.outStart[s]) continue;
-    outStates.push(s);
-    outStart.push(a.outStart[s + 1]!);
-  }
   const starts: number[] = [];
   let text = '';
   const forms = aliases.map(({ plain, folded }) => aliasForm(plain, folded));
@@ -100,8 +91,7 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     symbol: pack(a.symbol),
     childCount: pack(childCount),
     firstChild: pack(firstChild),
-    outStates: pack(outStates),
-    outStart: pack(outStart),
+    ...toOutputTables(a.outStart),
     outPatterns: pack(a.outPatterns),
     levelStarts: pack(a.levelStarts),
     entity: pack(aliases.map((x) => x.entity)),
