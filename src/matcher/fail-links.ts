@@ -31,18 +31,18 @@ function resolve(m: Matcher, state: number): number {
 export function parentOf(m: Matcher, state: number): number {
   const t = m.tables;
   // The last STRIDE whose first child is at most `state` holds the parent: later states' children come after.
-  for (let q = lastAtMost(t.firstChild, state) * STRIDE; ; q++) if (state < firstChildOf(m, q) + at(t.childCount, q)) return q;
+  for (let q = lastAtMost(t.firstChild, state) * STRIDE; ; q++) if (state < firstChildOf(m, q + 1)) return q;
 }
 
 /** The next state from `state` on text symbol `c`. */
 export function step(m: Matcher, state: number, c: number): number {
-  const { symbol, childCount } = m.tables;
+  const { symbol } = m.tables;
   const { space, width } = m.alphabet;
   if (state < m.denseStates) return m.denseRows![state * width + c]! & ~OUTPUT;
   if (c === space && at(symbol, state) === c) return state;
   for (let s = state; ; ) {
     const first = firstChildOf(m, s);
-    const end = first + at(childCount, s);
+    const end = firstChildOf(m, s + 1);
     for (let child = first; child < end; child++) if (at(symbol, child) === c) return child;
     s = failOf(m, s);
     if (s < m.denseStates) return m.denseRows![s * width + c]! & ~OUTPUT;

@@ -2,6 +2,7 @@
 // is made the first time a page needs it, one alias or one unit at a time.
 import { AliasFlag } from '../shared/alias-index.ts';
 import { casedWords, foldedText, SPELLED } from './alias-text.ts';
+import { fillFirstChildren } from './child-counts.ts';
 import { at, packedLength } from './packed.ts';
 import { stripMarks } from './normalise.ts';
 import { loadAlphabet, type Alphabet } from './symbols.ts';
@@ -118,17 +119,9 @@ function companionsOf(m: Matcher, pattern: number): number[] {
   return m.companions.get(pattern) ?? [];
 }
 
-/** The first child of `state`: filled for its whole STRIDE the first time. */
+/** The first child of `state` (the states after the last: their number): filled for its whole STRIDE the first time. */
 export function firstChildOf(m: Matcher, state: number): number {
-  const t = m.tables;
-  const cache = (m.firstChild ??= new Int32Array(packedLength(t.symbol)));
-  const cached = cache[state]!;
-  if (cached !== 0) return cached - 1;
-  const from = state - (state % STRIDE);
-  let first = at(t.firstChild, from / STRIDE);
-  for (let s = from; s < Math.min(from + STRIDE, cache.length); s++) {
-    cache[s] = first + 1;
-    first += at(t.childCount, s);
-  }
+  const cache = (m.firstChild ??= new Int32Array(packedLength(m.tables.symbol) + 1));
+  if (cache[state] === 0) fillFirstChildren(m, cache, state);
   return cache[state]! - 1;
 }

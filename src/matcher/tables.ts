@@ -2,6 +2,7 @@
 import type { NameContexts } from '../shared/alias-index.ts';
 import { aliasForm, SPELLED } from './alias-text.ts';
 import { OUTPUT, type Automaton } from './automaton.ts';
+import { toChildCountTables, type ChildCountTables } from './child-counts.ts';
 import { toOutputTables, type OutputTables } from './outputs.ts';
 import { pack, type Packed } from './packed.ts';
 
@@ -9,16 +10,15 @@ import { pack, type Packed } from './packed.ts';
 export const STRIDE = 32;
 
 /** Plain data (strings and numbers), so the build can write it as a literal; outputs.ts has where patterns end. */
-export interface MatcherTables extends OutputTables {
+export interface MatcherTables extends OutputTables, ChildCountTables {
   /** The folded units with a symbol of their own, in symbol order (see symbols.ts). */
   letters: string;
   others: string;
   /** States [0, denseStates) have a row of `width` units: next state * 2 + 1 if it has patterns. */
   denseStates: number;
   dense: Packed;
-  /** By state, breadth-first: symbol on the edge in; number of children. Failure links are made at scan time (fail-links.ts). */
+  /** By state, breadth-first: symbol on the edge in (child counts: child-counts.ts; failure links, made at scan time: fail-links.ts). */
   symbol: Packed;
-  childCount: Packed;
   /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
   firstChild: Packed;
   outPatterns: Packed;
@@ -70,8 +70,6 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
   const states = a.fail.length;
   const dense = new Uint16Array(a.dense.length);
   for (let i = 0; i < dense.length; i++) dense[i] = (a.dense[i]! & ~OUTPUT) * 2 + (a.dense[i]! < 0 ? 1 : 0);
-  const childCount = new Int32Array(states);
-  for (let s = 0; s < states; s++) childCount[s] = a.firstChild[s + 1]! - a.firstChild[s]!;
   const firstChild: number[] = [];
   for (let s = 0; s < states; s += STRIDE) firstChild.push(a.firstChild[s]!);
   const starts: number[] = [];
@@ -89,7 +87,7 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     denseStates: a.denseStates,
     dense: dense16,
     symbol: pack(a.symbol),
-    childCount: pack(childCount),
+    ...toChildCountTables(a.firstChild),
     firstChild: pack(firstChild),
     ...toOutputTables(a.outStart),
     outPatterns: pack(a.outPatterns),
