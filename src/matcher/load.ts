@@ -4,6 +4,7 @@ import { AliasFlag } from '../shared/alias-index.ts';
 import { casedWords, foldedText, SPELLED } from './alias-text.ts';
 import { fillFirstChildren } from './child-counts.ts';
 import { at, packedLength } from './packed.ts';
+import { entityOf } from './pattern-entities.ts';
 import { stripMarks } from './normalise.ts';
 import { loadAlphabet, type Alphabet } from './symbols.ts';
 import { COMPANIONS, PERSON, PLACE, STRIDE, US_STATE, WORD_END, WORD_START, type MatcherTables } from './tables.ts';
@@ -58,7 +59,7 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     alphabet: loadAlphabet(tables.letters, tables.others),
     denseStates: tables.denseStates,
     denseRows: undefined,
-    patterns: packedLength(tables.entity),
+    patterns: packedLength(tables.info),
     firstChild: undefined,
     failOut: undefined,
     patternEnds: undefined,
@@ -88,7 +89,7 @@ export function aliasOf(m: Matcher, pattern: number, state = -1): CompiledAlias 
   const asWritten = fold ? stripMarks(plain) : plain;
   const first = asWritten.charAt(0);
   const alias: CompiledAlias = {
-    entity: at(t.entity, pattern),
+    entity: entityOf(m, pattern),
     flags: info & (WORD_START - 1),
     length: at(t.symbols, pattern),
     asWritten,

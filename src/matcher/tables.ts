@@ -5,12 +5,13 @@ import { OUTPUT, type Automaton } from './automaton.ts';
 import { toChildCountTables, type ChildCountTables } from './child-counts.ts';
 import { toOutputTables, type OutputTables } from './outputs.ts';
 import { pack, type Packed } from './packed.ts';
+import { toPatternEntityTables, type PatternEntityTables } from './pattern-entities.ts';
 
 /** Offsets are kept for every STRIDE-th state or alias; the others add up counts from there. */
 export const STRIDE = 32;
 
 /** Plain data (strings and numbers), so the build can write it as a literal; outputs.ts has where patterns end. */
-export interface MatcherTables extends OutputTables, ChildCountTables {
+export interface MatcherTables extends OutputTables, ChildCountTables, PatternEntityTables {
   /** The folded units with a symbol of their own, in symbol order (see symbols.ts). */
   letters: string;
   others: string;
@@ -23,8 +24,7 @@ export interface MatcherTables extends OutputTables, ChildCountTables {
   firstChild: Packed;
   outPatterns: Packed;
   levelStarts: Packed;
-  /** By pattern: its entity, AliasFlag bits | the bits below, length in symbols. */
-  entity: Packed;
+  /** By pattern (its entity: pattern-entities.ts): AliasFlag bits | the bits below, length in symbols. */
   info: Packed;
   symbols: Packed;
   /**
@@ -92,7 +92,7 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     ...toOutputTables(a.outStart),
     outPatterns: pack(a.outPatterns),
     levelStarts: pack(a.levelStarts),
-    entity: pack(aliases.map((x) => x.entity)),
+    ...toPatternEntityTables(aliases.map((x) => x.entity)),
     info: pack(aliases.map((x) => x.info)),
     symbols: pack(aliases.map((x) => x.symbols)),
     aliasText: text,
