@@ -49,18 +49,12 @@ export function foldedText(m: Matcher, pattern: number, state: number): string {
   throw new Error(`matcher: pattern ${pattern} does not end at state ${state}`);
 }
 
-/**
- * For a pattern not found yet (the surname rule reads all of an entity's aliases): its own state is
- * the shallowest that has it, and so, numbered breadth-first, the first with it (see forEachOutput).
- */
+/** For a pattern not found yet (the surname rule reads all of an entity's aliases): the state it ends in. */
 function endStateOf(m: Matcher, pattern: number): number {
   if (!m.patternEnds) {
-    const ends = (m.patternEnds = new Int32Array(m.patterns).fill(-1));
+    const ends = (m.patternEnds = new Int32Array(m.patterns));
     forEachOutput(m, (state, start, count) => {
-      for (let o = start; o < start + count; o++) {
-        const p = at(m.tables.outPatterns, o);
-        if (ends[p] === -1) ends[p] = state;
-      }
+      for (let o = start; o < start + count; o++) ends[at(m.tables.outPatterns, o)] = state;
     });
   }
   return m.patternEnds[pattern]!;

@@ -9,7 +9,7 @@ import { STRIDE } from './tables.ts';
 export const START = 1;
 export const OUTPUT = 1 << 31;
 
-/** fail(state) * 2, + 1 if some pattern ends at `state` (its own or on its failure chain). */
+/** fail(state) * 2, + 1 if some pattern ends at `state` or a state on its failure chain. */
 export function failOutOf(m: Matcher, state: number): number {
   const known = (m.failOut ??= new Int32Array(packedLength(m.tables.symbol)))[state]!;
   return known !== 0 ? known - 1 : resolve(m, state);
@@ -22,7 +22,8 @@ function resolve(m: Matcher, state: number): number {
   const t = m.tables;
   const parent = parentOf(m, state);
   const fail = state === START ? 0 : parent === 0 ? START : step(m, failOf(m, parent), at(t.symbol, state));
-  const value = fail * 2 + (outputRange(m, state) !== 0 ? 1 : 0);
+  const hasOutput = outputRange(m, state) !== 0 || (fail > 0 && (failOutOf(m, fail) & 1) === 1);
+  const value = fail * 2 + (hasOutput ? 1 : 0);
   m.failOut![state] = value + 1;
   return value;
 }

@@ -1,4 +1,5 @@
-// Where patterns end, kept small: the states with patterns as gaps from the one before and their
+// Where patterns end, kept small: each pattern once, at its own state only (the scan walks the
+// failure chain for the others), the states with patterns as gaps from the one before and their
 // pattern counts (mostly 1 unit each where state numbers take 2), with the state and the first
 // pattern of every STRIDE-th to start from.
 import type { Matcher } from './load.ts';
@@ -6,6 +7,8 @@ import { at, lastAtMost, pack, packedLength, type Packed } from './packed.ts';
 import { STRIDE } from './tables.ts';
 
 export interface OutputTables {
+  /** Patterns by the state they end in, ascending, then by index. */
+  outPatterns: Packed;
   /** By state with patterns, ascending: its number minus the previous one's (the first: its number). */
   outGap: Packed;
   /** By state with patterns: how many; they are consecutive in outPatterns. */
@@ -15,30 +18,34 @@ export interface OutputTables {
   outAnchorStarts: Packed;
 }
 
-/** `outStart` by state, as the automaton has it: state s's patterns are [outStart[s], outStart[s + 1]). */
-export function toOutputTables(outStart: Int32Array): OutputTables {
+/** `patternEnd`: the state each pattern ends in, by pattern. */
+export function toOutputTables(patternEnd: Int32Array): OutputTables {
+  const patterns = Array.from(patternEnd.keys()).sort((a, b) => patternEnd[a]! - patternEnd[b]! || a - b);
   const gaps: number[] = [];
   const counts: number[] = [];
   const anchors: number[] = [];
   const anchorStarts: number[] = [];
-  for (let s = 0, previous = 0; s + 1 < outStart.length; s++) {
-    const count = outStart[s + 1]! - outStart[s]!;
-    if (count === 0) continue;
+  patterns.forEach((pattern, o) => {
+    const s = patternEnd[pattern]!;
+    const previous = o === 0 ? 0 : patternEnd[patterns[o - 1]!]!;
+    if (o > 0 && s === previous) {
+      counts[counts.length - 1]!++;
+      return;
+    }
     if (counts.length % STRIDE === 0) {
       anchors.push(s);
-      anchorStarts.push(outStart[s]!);
+      anchorStarts.push(o);
     }
     gaps.push(s - previous);
-    counts.push(count);
-    previous = s;
-  }
-  return { outGap: pack(gaps), outCount: pack(counts), outAnchors: pack(anchors), outAnchorStarts: pack(anchorStarts) };
+    counts.push(1);
+  });
+  return { outPatterns: pack(patterns), outGap: pack(gaps), outCount: pack(counts), outAnchors: pack(anchors), outAnchorStarts: pack(anchorStarts) };
 }
 
 /** Places in outPatterns are below this; a range is start * RANGE + count. */
 const RANGE = 2 ** 24;
 
-/** The patterns of `state` as outPatterns[start, start + count), in one number (see RANGE): 0 if none. */
+/** The patterns that end at `state` itself as outPatterns[start, start + count), in one number (see RANGE): 0 if none. */
 export function outputRange(m: Matcher, state: number): number {
   const t = m.tables;
   const j = lastAtMost(t.outAnchors, state);

@@ -56,8 +56,11 @@ export function scan(
       state = step(m, state, c);
       if ((failOutOf(m, state) & 1) === 0) continue;
     }
-    const range = outputRange(m, state);
-    for (let o = rangeStart(range), end = rangeEnd(range); o < end; o++) hit(at(outPatterns, o), offset + i + 1, state);
+    // The patterns of the state, then those of its failure chain, as long as there are any.
+    for (let s = state; s > 0 && (failOutOf(m, s) & 1) === 1; s = failOutOf(m, s) >> 1) {
+      const range = outputRange(m, s);
+      for (let o = rangeStart(range), end = rangeEnd(range); o < end; o++) hit(at(outPatterns, o), offset + i + 1, state);
+    }
   }
   return state;
 }

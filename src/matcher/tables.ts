@@ -22,7 +22,6 @@ export interface MatcherTables extends OutputTables, ChildCountTables, PatternEn
   symbol: Packed;
   /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
   firstChild: Packed;
-  outPatterns: Packed;
   levelStarts: Packed;
   /** By pattern (its entity: pattern-entities.ts): AliasFlag bits | the bits below, length in symbols. */
   info: Packed;
@@ -89,8 +88,7 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     symbol: pack(a.symbol),
     ...toChildCountTables(a.firstChild),
     firstChild: pack(firstChild),
-    ...toOutputTables(a.outStart),
-    outPatterns: pack(a.outPatterns),
+    ...toOutputTables(a.patternEnd),
     levelStarts: pack(a.levelStarts),
     ...toPatternEntityTables(aliases.map((x) => x.entity)),
     info: pack(aliases.map((x) => x.info)),
