@@ -16,4 +16,14 @@ describe('the packed entity table', () => {
     expect(packed.kinds).toMatch(/^[0-9]+$/);
     expect(unpackEntities(packed)).toEqual(entities);
   });
+
+  it('writes each id as what it shares with the one before and the rest, however they overlap', () => {
+    const long = `a-${'b'.repeat(70)}`;
+    const ids = ['trump-cabinet-meeting-2025', 'trump', 'trump-2', 'putin', long, `${long}-c`, long, 'x'];
+    const entities = ids.map((id): AliasIndex['entities'][number] => [id, 'person', 'specific']);
+    const packed = packEntities(entities);
+    expect(packed.ids.split(' ').slice(0, 3)).toEqual(['Atrump-cabinet-meeting-2025', 'F', 'F-2']);
+    expect(unpackEntities(JSON.parse(JSON.stringify(packed)))).toEqual(entities);
+    expect(unpackEntities(packEntities([]))).toEqual([]);
+  });
 });
