@@ -3,6 +3,7 @@
 import type { Plugin } from 'esbuild';
 import { compileTables } from '../matcher/index.ts';
 import { compileSeeds, type CompiledSeeds } from './compile-seeds.ts';
+import { packEntities } from '../shared/packed-entities.ts';
 import { mapModule } from './map-module.ts';
 import { readSeeds } from './read-seeds.ts';
 import { storyTable } from './story-table.ts';
@@ -29,10 +30,9 @@ export function seedPlugin(seedDir: string): Plugin {
       build.onResolve({ filter: /^backstory:/ }, (args) => ({ path: args.path, namespace: 'backstory-seeds' }));
       build.onLoad({ filter: /.*/, namespace: 'backstory-seeds' }, (args) => {
         if (!compiled) return { errors: [{ text: 'seeds did not compile' }] };
-        if (args.path === 'backstory:matcher-tables') {
-          // An object literal: its strings are the tables, read in place, with nothing to parse.
-          return { contents: `export default ${JSON.stringify(compileTables(compiled.aliasIndex))};`, loader: 'js', watchFiles: files };
-        }
+        // Object literals: their strings are read in place, with nothing to parse.
+        if (args.path === 'backstory:matcher-tables') return literalModule(compileTables(compiled.aliasIndex), files);
+        if (args.path === 'backstory:entities') return literalModule(packEntities(compiled.aliasIndex.entities), files);
         const data = moduleData(args.path, compiled);
         // JSON.parse of one string is smaller than an object literal, and quicker for the engine to load.
         const literal = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
@@ -42,13 +42,14 @@ export function seedPlugin(seedDir: string): Plugin {
   };
 }
 
+const literalModule = (data: unknown, watchFiles: string[]) => ({ contents: `export default ${JSON.stringify(data)};`, loader: 'js' as const, watchFiles });
+
 /**
  * The content script needs only the entities (id, kind, prominence) and the stories' labels and names beside
  * its tables; the aliases stay with the build and the background.
  */
 function moduleData(path: string, compiled: CompiledSeeds): unknown {
   if (path === 'backstory:alias-index') return compiled.aliasIndex;
-  if (path === 'backstory:entities') return compiled.aliasIndex.entities;
   if (path === 'backstory:stories') return storyTable(compiled.bundle, compiled.aliasIndex);
   if (path === 'backstory:map') return mapModule(compiled.bundle);
   return compiled.bundle;

@@ -1,9 +1,9 @@
 // What the page is about and when it was published: its PageContext, for the page report and the card.
-import entities from 'backstory:entities';
 import stories from 'backstory:stories';
 import type { PageContext, PageRelevance } from '../shared/page-context.ts';
 import { pageRelevance, type SeenMention } from '../shared/page-relevance.ts';
 import { findMentions } from '../matcher/index.ts';
+import { entityTable } from './entity-table.ts';
 import { sessionMatcher } from './load-matcher.ts';
 import type { Mark, MarkStore } from './marks.ts';
 import { readPublicationDate } from './page-date-reader.ts';
@@ -22,7 +22,7 @@ export function createPageTopic(store: MarkStore, onTopic: (shown: Mark[]) => vo
   return {
     judge() {
       if (relevance) return;
-      relevance = pageRelevance(seenOnPage(store.marks), stories, entities);
+      relevance = pageRelevance(seenOnPage(store.marks), stories, entityTable());
       if (relevance) onTopic(store.showCommon());
     },
     context() {

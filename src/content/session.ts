@@ -1,10 +1,10 @@
 // Everything Backstory runs on one page while it is on there, tied to one AbortController:
 // turning it off for the site, or an extension update, tears it all down.
-import entities from 'backstory:entities';
 import type { CardBrief, CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
 import type { PageContext } from '../shared/page-context.ts';
 import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
+import { entityTable } from './entity-table.ts';
 import { sendToBackground } from './extension-api.ts';
 import { createHighlighter, type Highlighter } from './highlighter.ts';
 import { createHover } from './hover.ts';
@@ -50,8 +50,8 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   let firstScan: { totalMs: number } | undefined;
   const regions = createPageRegions(document);
   const store = new MarkStore({
-    kindOf: (entity) => entities[entity]![1],
-    isCommon: (entity) => entities[entity]![2] === 'common',
+    kindOf: (entity) => entityTable()[entity]![1],
+    isCommon: (entity) => entityTable()[entity]![2] === 'common',
     regionOf: (block) => regions.of(block.nodes),
   });
   const highlighter = createHighlighter(settings);
@@ -61,11 +61,11 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   const hiddenBlocks = new Set<Element>();
 
   const brief = (entity: number) => {
-    const id = entities[entity]![0];
+    const id = entityTable()[entity]![0];
     if (!briefs.has(entity)) briefs.set(entity, sendToBackground({ type: 'get-brief', id }).then((found) => found ?? null));
     return briefs.get(entity)!;
   };
-  const openFull = (entity: number) => void sendToBackground({ type: 'open-brief', id: entities[entity]![0] });
+  const openFull = (entity: number) => void sendToBackground({ type: 'open-brief', id: entityTable()[entity]![0] });
 
   const hover = createHover({
     store, highlighter, card, signal, shadowRoots, brief, openFull, context: topic.context,
@@ -145,7 +145,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
       const marked = new Map<string, number>();
       for (const mark of store.marks) {
         if (!settings.kinds[mark.kind]) continue;
-        const id = entities[mark.entity]![0];
+        const id = entityTable()[mark.entity]![0];
         counts.set(id, (counts.get(id) ?? 0) + 1);
         if (highlighter.isShown(mark)) marked.set(id, (marked.get(id) ?? 0) + 1);
       }
@@ -153,7 +153,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     },
     next: (from) => hover.next(from),
     show(id) {
-      const marks = [...store.marks].filter((mark) => entities[mark.entity]![0] === id && highlighter.isShown(mark));
+      const marks = [...store.marks].filter((mark) => entityTable()[mark.entity]![0] === id && highlighter.isShown(mark));
       return showMention(marks, { card, brief, openFull, context: topic.context, theme: () => settings.cardTheme, signal });
     },
     scanStats() {

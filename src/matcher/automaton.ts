@@ -30,6 +30,8 @@ export interface Automaton {
   /** BFS numbering: state s's children are firstChild[s] .. firstChild[s + 1]. */
   firstChild: Int32Array;
   fail: Int32Array;
+  /** The state each pattern ends in. */
+  patternEnd: Int32Array;
   /** 1 where some pattern ends; its patterns are outPatterns[outStart[s] .. outStart[s + 1]). */
   hasOutput: Uint8Array;
   outStart: Int32Array;
@@ -52,6 +54,7 @@ export function buildAutomaton(alphabet: BuildAlphabet, patterns: Patterns, dens
     firstChild: trie.firstChild,
     levelStarts: levelStarts(trie.parent),
     fail: new Int32Array(trie.size),
+    patternEnd: trie.patternEnd,
     hasOutput: new Uint8Array(trie.size),
     outStart: new Int32Array(trie.size + 1),
     outPatterns: new Int32Array(0),

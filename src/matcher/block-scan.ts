@@ -46,8 +46,8 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
   let state = START;
   let free = 0;
   const block: BlockState = { mentions: undefined, placeEnd: Number.NEGATIVE_INFINITY };
-  const hit = (pattern: number, end: number) => {
-    const alias = aliasOf(matcher, pattern);
+  const hit = (pattern: number, end: number, endState: number) => {
+    const alias = aliasOf(matcher, pattern, endState);
     if (endsWord(text, end, alias)) pending.push({ start: matchStart(matcher, text, end, alias.length), end, pattern });
   };
   const settle = (frontier: number, out: Mention[]) => {

@@ -1,7 +1,10 @@
 // The content script's side: the build's tables used in place. Everything derived from them
 // is made the first time a page needs it, one alias or one unit at a time.
 import { AliasFlag } from '../shared/alias-index.ts';
+import { casedWords, foldedText, SPELLED } from './alias-text.ts';
+import { fillFirstChildren } from './child-counts.ts';
 import { at, packedLength } from './packed.ts';
+import { entityOf } from './pattern-entities.ts';
 import { stripMarks } from './normalise.ts';
 import { loadAlphabet, type Alphabet } from './symbols.ts';
 import { COMPANIONS, PERSON, PLACE, STRIDE, US_STATE, WORD_END, WORD_START, type MatcherTables } from './tables.ts';
@@ -38,6 +41,10 @@ export interface Matcher {
   patterns: number;
   /** By state, first child + 1; 0 until the scan first needs a state of its STRIDE. */
   firstChild: Int32Array | undefined;
+  /** By state, failOutOf + 1; 0 until the scan first reaches the state (see fail-links.ts). */
+  failOut: Int32Array | undefined;
+  /** By pattern, the state where it ends; made only if an alias is read before the scan finds it (alias-text.ts). */
+  patternEnds: Int32Array | undefined;
   /** By pattern index, decoded when first a candidate needs it. */
   aliases: (CompiledAlias | undefined)[];
   givenNames: GivenNames | undefined;
@@ -52,8 +59,10 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     alphabet: loadAlphabet(tables.letters, tables.others),
     denseStates: tables.denseStates,
     denseRows: undefined,
-    patterns: packedLength(tables.entity),
+    patterns: packedLength(tables.info),
     firstChild: undefined,
+    failOut: undefined,
+    patternEnds: undefined,
     aliases: [],
     givenNames: undefined,
     contexts: undefined,
@@ -66,19 +75,21 @@ export function serialize(matcher: Matcher): MatcherTables {
   return matcher.tables;
 }
 
-export function aliasOf(m: Matcher, pattern: number): CompiledAlias {
+/** The alias of `pattern`; `state`, where the scan found it, if it did, saves looking for its state (see alias-text.ts). */
+export function aliasOf(m: Matcher, pattern: number, state = -1): CompiledAlias {
   const cached = m.aliases[pattern];
   if (cached !== undefined) return cached;
   const t = m.tables;
   let start = at(t.aliasStart, Math.floor(pattern / STRIDE));
-  for (let p = pattern - (pattern % STRIDE); p < pattern; p++) start += at(t.aliasLength, p);
-  const plain = t.aliasText.slice(start, start + at(t.aliasLength, pattern));
+  for (let p = pattern - (pattern % STRIDE); p < pattern; p++) start += Math.max(0, at(t.aliasForm, p) - SPELLED);
+  const form = at(t.aliasForm, pattern);
+  const plain = form >= SPELLED ? t.aliasText.slice(start, start + form - SPELLED) : casedWords(foldedText(m, pattern, state), form);
   const info = at(t.info, pattern);
   const fold = (info & AliasFlag.FoldDiacritics) !== 0;
   const asWritten = fold ? stripMarks(plain) : plain;
   const first = asWritten.charAt(0);
   const alias: CompiledAlias = {
-    entity: at(t.entity, pattern),
+    entity: entityOf(m, pattern),
     flags: info & (WORD_START - 1),
     length: at(t.symbols, pattern),
     asWritten,
@@ -109,17 +120,9 @@ function companionsOf(m: Matcher, pattern: number): number[] {
   return m.companions.get(pattern) ?? [];
 }
 
-/** The first child of `state`: filled for its whole STRIDE the first time. */
+/** The first child of `state` (the states after the last: their number): filled for its whole STRIDE the first time. */
 export function firstChildOf(m: Matcher, state: number): number {
-  const t = m.tables;
-  const cache = (m.firstChild ??= new Int32Array(packedLength(t.symbol)));
-  const cached = cache[state]!;
-  if (cached !== 0) return cached - 1;
-  const from = state - (state % STRIDE);
-  let first = at(t.firstChild, from / STRIDE);
-  for (let s = from; s < Math.min(from + STRIDE, cache.length); s++) {
-    cache[s] = first + 1;
-    first += at(t.childCount, s);
-  }
+  const cache = (m.firstChild ??= new Int32Array(packedLength(m.tables.symbol) + 1));
+  if (cache[state] === 0) fillFirstChildren(m, cache, state);
   return cache[state]! - 1;
 }

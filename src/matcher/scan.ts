@@ -1,11 +1,12 @@
 // The one pass over the text. Kept free of allocation and of calls on the common path.
 import type { BlockText } from './block-text.ts';
-import { firstChildOf, type Matcher } from './load.ts';
+import { failOutOf, OUTPUT, step } from './fail-links.ts';
+import type { Matcher } from './load.ts';
+import { outputRange, rangeEnd, rangeStart } from './outputs.ts';
 import { at, lastAtMost } from './packed.ts';
 import { SKIP, unitSymbol } from './symbols.ts';
 
-export const START = 1;
-const OUTPUT = 1 << 31;
+export { START } from './fail-links.ts';
 
 /**
  * The dense rows as next states, OUTPUT-flagged, decoded once the first block is scanned:
@@ -24,8 +25,8 @@ function decodeDense(m: Matcher): Int32Array {
 }
 
 /**
- * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end)` for
- * every pattern whose folded form ends at `end`; returns the state it ends in.
+ * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end, state there)`
+ * for every pattern whose folded form ends at `end`; returns the state it ends in.
  */
 export function scan(
   m: Matcher,
@@ -34,11 +35,11 @@ export function scan(
   to: number,
   state: number,
   offset: number,
-  hit: (pattern: number, end: number) => void,
+  hit: (pattern: number, end: number, state: number) => void,
 ): number {
   const { alphabet, denseStates } = m;
   const dense = m.denseRows ?? decodeDense(m);
-  const { outStart, outPatterns, failOut } = m.tables;
+  const { outPatterns } = m.tables;
   const units = alphabet.units;
   const width = alphabet.width;
   for (let i = from; i < to; i++) {
@@ -53,27 +54,15 @@ export function scan(
       state &= ~OUTPUT;
     } else {
       state = step(m, state, c);
-      if ((at(failOut, state) & 1) === 0) continue;
+      if ((failOutOf(m, state) & 1) === 0) continue;
     }
-    const k = lastAtMost(m.tables.outStates, state);
-    for (let o = at(outStart, k), end = at(outStart, k + 1); o < end; o++) hit(at(outPatterns, o), offset + i + 1);
+    // The patterns of the state, then those of its failure chain, as long as there are any.
+    for (let s = state; s > 0 && (failOutOf(m, s) & 1) === 1; s = failOutOf(m, s) >> 1) {
+      const range = outputRange(m, s);
+      for (let o = rangeStart(range), end = rangeEnd(range); o < end; o++) hit(at(outPatterns, o), offset + i + 1, state);
+    }
   }
   return state;
-}
-
-/** The next state from `state` on text symbol `c`. */
-function step(m: Matcher, state: number, c: number): number {
-  const { symbol, childCount, failOut } = m.tables;
-  const { space, width } = m.alphabet;
-  if (state < m.denseStates) return m.denseRows![state * width + c]! & ~OUTPUT;
-  if (c === space && at(symbol, state) === c) return state;
-  for (let s = state; ; ) {
-    const first = firstChildOf(m, s);
-    const end = first + at(childCount, s);
-    for (let child = first; child < end; child++) if (at(symbol, child) === c) return child;
-    s = at(failOut, s) >> 1;
-    if (s < m.denseStates) return m.denseRows![s * width + c]! & ~OUTPUT;
-  }
 }
 
 /** How many symbols the string of `state` holds (the boundary counts as one). */

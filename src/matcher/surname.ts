@@ -5,7 +5,7 @@ import type { BlockText } from './block-text.ts';
 import { contextsOf } from './contexts.ts';
 import { aliasOf, type Matcher } from './load.ts';
 import { isSpace, nameKey } from './normalise.ts';
-import { at } from './packed.ts';
+import { patternsOf } from './pattern-entities.ts';
 import { before, isWordAt } from './rules.ts';
 
 const nonWordRe = /[^\p{L}\p{N}\p{M}]+/u;
@@ -72,8 +72,7 @@ const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
  */
 function ownGivenNames(m: Matcher, entity: number): Set<string> {
   const own = new Set<string>();
-  for (let pattern = 0; pattern < m.patterns; pattern++) {
-    if (at(m.tables.entity, pattern) !== entity) continue;
+  for (const pattern of patternsOf(m, entity)) {
     const words = aliasOf(m, pattern).asWritten.split(' ');
     for (let i = 0; i < words.length - 1; i++) {
       for (const part of words[i]!.split(nonWordRe)) {

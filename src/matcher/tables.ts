@@ -1,37 +1,37 @@
 // The matcher in its final form: what the build embeds in content.js and loadMatcher uses as is.
 import type { NameContexts } from '../shared/alias-index.ts';
+import { aliasForm, SPELLED } from './alias-text.ts';
 import { OUTPUT, type Automaton } from './automaton.ts';
+import { toChildCountTables, type ChildCountTables } from './child-counts.ts';
+import { toOutputTables, type OutputTables } from './outputs.ts';
 import { pack, type Packed } from './packed.ts';
+import { toPatternEntityTables, type PatternEntityTables } from './pattern-entities.ts';
 
 /** Offsets are kept for every STRIDE-th state or alias; the others add up counts from there. */
 export const STRIDE = 32;
 
-/** Plain data (strings and numbers), so the build can write it as a literal. */
-export interface MatcherTables {
+/** Plain data (strings and numbers), so the build can write it as a literal; outputs.ts has where patterns end. */
+export interface MatcherTables extends OutputTables, ChildCountTables, PatternEntityTables {
   /** The folded units with a symbol of their own, in symbol order (see symbols.ts). */
   letters: string;
   others: string;
   /** States [0, denseStates) have a row of `width` units: next state * 2 + 1 if it has patterns. */
   denseStates: number;
   dense: Packed;
-  /** By state, breadth-first: symbol on the edge in; number of children; fail * 2 + 1 if patterns end there. */
+  /** By state, breadth-first: symbol on the edge in (child counts: child-counts.ts; failure links, made at scan time: fail-links.ts). */
   symbol: Packed;
-  childCount: Packed;
-  failOut: Packed;
   /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
   firstChild: Packed;
-  /** The states where patterns end, ascending; the k-th one's patterns are outPatterns[outStart[k] .. outStart[k + 1]). */
-  outStates: Packed;
-  outStart: Packed;
-  outPatterns: Packed;
   levelStarts: Packed;
-  /** By pattern: its entity, AliasFlag bits | the bits below, length in symbols. */
-  entity: Packed;
+  /** By pattern (its entity: pattern-entities.ts): AliasFlag bits | the bits below, length in symbols. */
   info: Packed;
   symbols: Packed;
-  /** Each alias in plain form (see plainForm), concatenated: lengths, and the start of every STRIDE-th. */
+  /**
+   * Each alias in plain form (see plainForm): by pattern, its aliasForm (alias-text.ts): the words of its folded form
+   * that stay in lower case, or SPELLED + its length; the text of the spelled ones, concatenated, and the start of every STRIDE-th.
+   */
   aliasText: string;
-  aliasLength: Packed;
+  aliasForm: Packed;
   aliasStart: Packed;
   /** Lower-case given names, one a line. */
   givenNames: string;
@@ -53,6 +53,8 @@ export const COMPANIONS = 256;
 
 export interface BuildAlias {
   plain: string;
+  /** As foldAlias gives it: the trie's path. */
+  folded: string;
   entity: number;
   info: number;
   symbols: number;
@@ -67,24 +69,14 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
   const states = a.fail.length;
   const dense = new Uint16Array(a.dense.length);
   for (let i = 0; i < dense.length; i++) dense[i] = (a.dense[i]! & ~OUTPUT) * 2 + (a.dense[i]! < 0 ? 1 : 0);
-  const childCount = new Int32Array(states);
-  for (let s = 0; s < states; s++) childCount[s] = a.firstChild[s + 1]! - a.firstChild[s]!;
   const firstChild: number[] = [];
   for (let s = 0; s < states; s += STRIDE) firstChild.push(a.firstChild[s]!);
-  const failOut = new Int32Array(states);
-  for (let s = 0; s < states; s++) failOut[s] = a.fail[s]! * 2 + a.hasOutput[s]!;
-  const outStates: number[] = [];
-  const outStart = [0];
-  for (let s = 0; s < states; s++) {
-    if (a.outStart[s + 1] === a.outStart[s]) continue;
-    outStates.push(s);
-    outStart.push(a.outStart[s + 1]!);
-  }
   const starts: number[] = [];
   let text = '';
+  const forms = aliases.map(({ plain, folded }) => aliasForm(plain, folded));
   aliases.forEach(({ plain }, i) => {
     if (i % STRIDE === 0) starts.push(text.length);
-    text += plain;
+    if (forms[i]! >= SPELLED) text += plain;
   });
   const dense16 = pack(dense);
   if (dense16.wide) throw new Error('matcher: dense states must fit 16 bits');
@@ -94,18 +86,15 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     denseStates: a.denseStates,
     dense: dense16,
     symbol: pack(a.symbol),
-    childCount: pack(childCount),
+    ...toChildCountTables(a.firstChild),
     firstChild: pack(firstChild),
-    failOut: pack(failOut),
-    outStates: pack(outStates),
-    outStart: pack(outStart),
-    outPatterns: pack(a.outPatterns),
+    ...toOutputTables(a.patternEnd),
     levelStarts: pack(a.levelStarts),
-    entity: pack(aliases.map((x) => x.entity)),
+    ...toPatternEntityTables(aliases.map((x) => x.entity)),
     info: pack(aliases.map((x) => x.info)),
     symbols: pack(aliases.map((x) => x.symbols)),
     aliasText: text,
-    aliasLength: pack(aliases.map((x) => x.plain.length)),
+    aliasForm: pack(forms),
     aliasStart: pack(starts),
     givenNames: givenNames.join('\n'),
     contexts: Object.fromEntries(Object.entries(contexts).map(([list, words]) => [list, words.join('\n')])) as MatcherTables['contexts'],

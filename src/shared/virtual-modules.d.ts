@@ -4,7 +4,7 @@ declare module 'backstory:alias-index' {
   export default index;
 }
 declare module 'backstory:entities' {
-  const entities: import('./alias-index.ts').AliasIndex['entities'];
+  const entities: import('./packed-entities.ts').PackedEntities;
   export default entities;
 }
 declare module 'backstory:stories' {

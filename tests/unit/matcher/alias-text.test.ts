@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compileSeeds } from '../../../src/build/compile-seeds.ts';
+import { readSeeds } from '../../../src/build/read-seeds.ts';
+import { aliasOf } from '../../../src/matcher/load.ts';
+import { compileMatcher, compileTables } from '../../../src/matcher/index.ts';
+import { plainForm, stripMarks } from '../../../src/matcher/normalise.ts';
+import { AliasFlag, type AliasIndex } from '../../../src/shared/alias-index.ts';
+import { makeIndex, PERSON } from './helpers.ts';
+
+const seeds = compileSeeds(readSeeds('seeds')).aliasIndex;
+const odd = makeIndex(
+  [['a', PERSON], ['b', 'place'], ['c', 'organisation']],
+  [['Kyïv', 'b', AliasFlag.FoldDiacritics], ['McCain', 'a'], ['al-Assad', 'a'], ['NATO', 'c'], ['Jean-Claude  Juncker', 'a'], ['Ольга Іванова', 'a'], ['i’m here', 'c'], ['.com', 'c'], ['(.com', 'c'], ['Washington', 'b']],
+);
+
+/** Every alias as the rules read it, in pattern order, from the index itself. */
+const expected = (index: AliasIndex) =>
+  index.aliases.map(([text, , flags]) => (flags & AliasFlag.FoldDiacritics ? stripMarks(plainForm(text.trim())) : plainForm(text.trim())));
+
+describe('aliases read back from the trie', () => {
+  it.each([['the seeds', seeds], ['odd spellings', odd]])('give every alias of %s as written', (_, index) => {
+    const matcher = compileMatcher(index);
+    expect(matcher.patterns).toBe(index.aliases.length);
+    expect(Array.from({ length: matcher.patterns }, (_, p) => aliasOf(matcher, p).asWritten)).toEqual(expected(index));
+  });
+
+  it('spell out only the aliases that are not their folded words, some capitalised', () => {
+    const tables = compileTables(odd);
+    expect(tables.aliasText).toBe('KyïvMcCainal-AssadNATOJean-Claude Juncker');
+    expect(compileTables(seeds).aliasText.length).toBeLessThan(expected(seeds).join('').length / 3);
+  });
+});
