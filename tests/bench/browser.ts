@@ -34,7 +34,8 @@ export async function launch(dist?: string): Promise<BenchBrowser> {
     page.on('pageerror', (e) => errors.push(e.message));
   });
   if (dist) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 90_000 }).catch(() => context.serviceWorkers()[0]));
+    if (!worker) throw new Error(`the extension in ${dist} started no service worker`);
     worker.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.text()} (background)`)));
   }
   return {
