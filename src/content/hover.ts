@@ -118,9 +118,14 @@ export function createHover(options: {
   );
   document.addEventListener('pointerdown', (event) => event.isTrusted && card.isShown() && !card.contains(event.target as Node) && hide(), listen);
   document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && card.isShown() && hide(), listen);
-  // Leaving a frame (or the window) leaves its names too; moving onto the card does not, though a card in
-  // the top layer of a frame too small for it, over the pointer, gets a pointerleave from <html>.
-  document.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && timers.current() && !card.contains(event.relatedTarget as Node | null) && hide(), listen);
+  // Leaving a frame (or the window) leaves its names too. In a frame too small for the card (card-styles.ts:
+  // 360 x 320 px at most) the card lands under the pointer, and <html> gets a pointerleave for it: not a leave.
+  const tooSmallForCard = () => innerWidth < 380 || innerHeight < 340;
+  document.documentElement.addEventListener(
+    'pointerleave',
+    (event) => event.isTrusted && timers.current() && !(tooSmallForCard() && card.contains(event.relatedTarget as Node | null)) && hide(),
+    listen,
+  );
   addEventListener(
     'scroll',
     () => {

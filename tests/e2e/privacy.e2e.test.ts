@@ -52,10 +52,6 @@ describe.each(launchers)('privacy in %s', (_name, launch) => {
     proxy.clear();
     const page = await bed.session.open(`${bed.origin}/`);
     await waitForScan(bed.session, page);
-    await page.evaluate(() => {
-      const range = [...CSS.highlights.get('backstory-place')!].find((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset) === 'Pokrovsk')!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
-    });
     await hoverName(bed.session, page, 'Pokrovsk');
     const tabId = await tabIdOf(bed.session, await page.evaluate(() => document.title));
     const views: [string, (popup: TestPage) => Promise<unknown>][] = [

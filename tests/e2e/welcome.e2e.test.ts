@@ -33,7 +33,8 @@ describe.each(browsers)('first run in %s', (name, launch) => {
     );
     const word = await rectOf(page, 'Pokrovsk');
     await page.mouseMove((word.left + word.right) / 2, (word.top + word.bottom) / 2);
-    await expect.poll(() => readOwnPageCard(page).then((card) => card?.name)).toBe('Pokrovsk');
+    // The first card of a fresh browser loads its code first.
+    await expect.poll(() => readOwnPageCard(page).then((card) => card?.name), { timeout: 5000 }).toBe('Pokrovsk');
     expect((await readOwnPageCard(page))!.text).toContain('Facts as of');
     await page.press('Escape');
     await expect.poll(() => readOwnPageCard(page)).toBeNull();

@@ -95,7 +95,10 @@ export async function waitForScan(_session: ExtensionSession, page: TestPage, fr
 export const readCard = (_session: ExtensionSession, page: TestPage, frameUrl?: string): Promise<CardState | null> =>
   askPage<CardState | null>(page, { type: 'get-card-state', url: frameUrl });
 
-/** Where a highlighted name is on screen: brought into view first where it is not registered yet (only marks near the viewport are). */
+/**
+ * Where a highlighted name is on screen: scrolled into view when it is off screen, and looked for further down
+ * the page when it is not registered yet (only marks near the viewport are).
+ */
 export async function rectOf(page: TestPage, text: string) {
   const registered = () =>
     page.evaluate((wanted: string) => {
@@ -105,7 +108,11 @@ export async function rectOf(page: TestPage, text: string) {
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);
           if (range.toString() !== wanted) continue;
-          const box = range.getClientRects()[0]!;
+          let box = range.getClientRects()[0]!;
+          if (box.bottom < 0 || box.top > innerHeight) {
+            (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center', behavior: 'instant' });
+            box = range.getClientRects()[0]!;
+          }
           return { top: box.top, bottom: box.bottom, left: box.left, right: box.right };
         }
       }
@@ -113,16 +120,24 @@ export async function rectOf(page: TestPage, text: string) {
     }, text);
   const found = await registered();
   if (found) return found;
-  await page.evaluate((wanted: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) if ((walker.currentNode as Text).data.includes(wanted)) return walker.currentNode.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
-  }, text);
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const rect = await registered();
-    if (rect) return rect;
-    if (Date.now() > deadline) throw new Error(`${text} is not highlighted`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  // Brought into view one occurrence after another (a heading may hold the text unmarked), until one is registered.
+  for (let occurrence = 0; ; occurrence++) {
+    const scrolled = await page.evaluate(([wanted, nth]: [string, number]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      while (walker.nextNode()) {
+        if (!(walker.currentNode as Text).data.includes(wanted) || seen++ < nth) continue;
+        walker.currentNode.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+        return true;
+      }
+      return false;
+    }, [text, occurrence] as [string, number]);
+    if (!scrolled) throw new Error(`${text} is not highlighted`);
+    for (const deadline = Date.now() + 1500; Date.now() < deadline; ) {
+      const rect = await registered();
+      if (rect) return rect;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 }
 
