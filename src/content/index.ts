@@ -51,8 +51,12 @@ function answer(message: unknown): Promise<unknown> | undefined {
       return isTopFrame ? Promise.resolve(session?.show(typed.id) ?? false) : undefined;
     case 'get-scan-stats':
       return isForThisFrame(typed) ? Promise.resolve(session?.scanStats() ?? null) : undefined;
-    case 'get-card-state':
-      return isForThisFrame(typed) ? Promise.resolve(session?.cardState() ?? null) : undefined;
+    case 'get-card-state': {
+      if (!isForThisFrame(typed)) return undefined;
+      // Frames may share a URL (about:srcdoc): one without a card leaves the answer to one that has it.
+      const state = session?.cardState() ?? null;
+      return state || typed.url === undefined ? Promise.resolve(state) : undefined;
+    }
     case 'get-shown-marks':
       return isForThisFrame(typed) ? Promise.resolve(session?.shownMarks() ?? []) : undefined;
     default:

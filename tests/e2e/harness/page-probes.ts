@@ -93,7 +93,8 @@ export async function waitForScan(_session: ExtensionSession, page: TestPage, fr
 
 /** The hover card as the content script sees it (its shadow root is closed to the page). */
 export const readCard = (_session: ExtensionSession, page: TestPage, frameUrl?: string): Promise<CardState | null> =>
-  askPage<CardState | null>(page, { type: 'get-card-state', url: frameUrl });
+  // A frame call that no frame answers (none at that URL has a card) is no card.
+  askPage<CardState | null>(page, { type: 'get-card-state', url: frameUrl }).then((state) => state ?? null, () => null);
 
 /**
  * Where a highlighted name is on screen: scrolled into view when it is off screen, and looked for further down
