@@ -48,15 +48,20 @@ function checkAliases(entities: Located<SeedEntity>[], ids: Set<string>): SeedPr
     const forms = [
       ...value.aliases.map((alias, i) => ({
         field: `aliases[${i}]`,
-        ...(typeof alias === 'string' ? { text: alias, winsOver: [], onlyWith: [] } : { text: alias.text, winsOver: alias.winsOver ?? [], onlyWith: alias.onlyWith ?? [] }),
+        ...(typeof alias === 'string'
+          ? { text: alias, lang: 'en', winsOver: [], onlyWith: [] }
+          : { text: alias.text, lang: alias.lang, winsOver: alias.winsOver ?? [], onlyWith: alias.onlyWith ?? [] }),
       })),
-      ...value.nativeNames.map((native, i) => ({ field: `nativeNames[${i}].text`, text: native.text, winsOver: [], onlyWith: [] })),
     ];
+    const listed = new Set<string>();
     for (const form of forms) {
       const key = form.text.replace(/\s+/g, ' ');
+      // The same text may be listed once per language: it declines differently in each.
+      const own = `${form.lang}\u0000${key}`;
       const list = claims.get(key) ?? [];
-      if (list.some((claim) => claim.id === value.id)) problems.push({ file, entry: value.id, field: form.field, reason: `alias "${key}" is listed twice` });
-      else list.push({ file, id: value.id, field: form.field, winsOver: form.winsOver });
+      if (listed.has(own)) problems.push({ file, entry: value.id, field: form.field, reason: `alias "${key}" is listed twice for "${form.lang}"` });
+      listed.add(own);
+      if (!list.some((claim) => claim.id === value.id)) list.push({ file, id: value.id, field: form.field, winsOver: form.winsOver });
       claims.set(key, list);
       form.onlyWith.forEach((other, i) => {
         if (!ids.has(other)) problems.push({ file, entry: value.id, field: `${form.field}.onlyWith[${i}]`, reason: `unknown entity id "${other}"` });

@@ -7,8 +7,10 @@ import { checkHedges } from './check-hedges.ts';
 import { checkNotMentions, checkReferences } from './check-references.ts';
 import { makeAliasIndex } from './make-alias-index.ts';
 import { makeBundle } from './make-bundle.ts';
-import { entity, givenNamesFile, nameContextsFile, notMentionsFile, story, type SeedEntity, type SeedStory } from './seed-schema.ts';
+import { entity, givenNamesFile, inflectionsFile, nameContextsFile, notMentionsFile, story, type SeedEntity, type SeedStory } from './seed-schema.ts';
 import type { NameContexts } from '../shared/alias-index.ts';
+import type { InflectionTables } from '../shared/inflection.ts';
+import { checkInflections } from './check-inflections.ts';
 import { problemsFromZod, SeedError, type SeedProblem } from './seed-errors.ts';
 
 export interface SeedSource {
@@ -44,6 +46,8 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
   const declaredStories = new Set<string>();
   /** seeds/name-contexts.json, if there is one. */
   let contexts: NameContexts | undefined;
+  /** seeds/inflections.json, if there is one. */
+  let inflections: Located<InflectionTables> = { file: 'seeds/inflections.json', value: {} };
 
   for (const { path: file, text } of sources) {
     let json: unknown;
@@ -54,7 +58,11 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
       continue;
     }
     const list = Object.entries(lists).find(([name]) => file.endsWith(name))?.[1];
-    if (file.endsWith('name-contexts.json')) {
+    if (file.endsWith('inflections.json')) {
+      const parsed = inflectionsFile.safeParse(json);
+      if (parsed.success) inflections = { file, value: parsed.data.languages };
+      else problems.push(...problemsFromZod(file, '(file)', parsed.error));
+    } else if (file.endsWith('name-contexts.json')) {
       const parsed = nameContextsFile.safeParse(json);
       if (parsed.success) contexts = withoutSchema(parsed.data);
       else problems.push(...problemsFromZod(file, '(file)', parsed.error));
@@ -91,12 +99,12 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
   if (declaredStories.size === 0) problems.push({ file: 'seeds/stories/', entry: '(none)', field: '(file)', reason: 'no story found' });
   // With a file unreadable, every reference into it would be reported as well: only noise.
   const unreadable = problems.some((p) => p.reason.startsWith('not valid JSON'));
-  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds, declaredStories), ...checkNotMentions(entities, lists['not-mentions.json']), ...checkHedges(entities, stories));
+  if (!unreadable) problems.push(...checkReferences(entities, stories, declaredIds, declaredStories), ...checkNotMentions(entities, lists['not-mentions.json']), ...checkHedges(entities, stories), ...checkInflections(entities, inflections));
   if (problems.length > 0) throw new SeedError(problems);
 
   const sorted = entities.map((e) => e.value).sort((a, b) => a.id.localeCompare(b.id));
   const storyValues = stories.map((s) => s.value);
-  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, lists['given-names.json'].values, lists['not-mentions.json'].values, contexts) };
+  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, { givenNames: lists['given-names.json'].values, notMentions: lists['not-mentions.json'].values, contexts, inflections: inflections.value }) };
 }
 
 function withoutSchema({ $schema: _, ...contexts }: NameContexts & { $schema?: string }): NameContexts {

@@ -15,7 +15,7 @@ export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefB
       id: e.id,
       name: e.name,
       kind: e.kind,
-      aliases: e.aliases.map((a) => (typeof a === 'string' ? a : a.text)),
+      aliases: e.aliases.flatMap((a) => (typeof a === 'string' ? [a] : a.lang === 'en' ? [a.text] : [])),
       nativeNames: e.nativeNames,
       summary: e.summary,
       facts: e.facts.map((f) => f.text),

@@ -1,6 +1,6 @@
 // seeds/schema/*.json, generated from seed-schema.ts so that editors and the build agree.
 import { z } from 'zod';
-import { entityFile, storyFile } from './seed-schema.ts';
+import { entityFile, inflectionsFile, storyFile } from './seed-schema.ts';
 
 const asText = (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`;
 
@@ -8,5 +8,6 @@ export function seedJsonSchemas(): Record<string, string> {
   return {
     'seeds/schema/entities.schema.json': asText(entityFile),
     'seeds/schema/story.schema.json': asText(storyFile),
+    'seeds/schema/inflections.schema.json': asText(inflectionsFile),
   };
 }

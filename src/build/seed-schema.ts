@@ -2,6 +2,7 @@
 // (for editors) is generated from it by `npm run seeds:schema`; a unit test keeps the two in step.
 import { z } from 'zod';
 import { entityKinds, prominences } from '../shared/alias-index.ts';
+import { languages } from '../shared/inflection.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -25,19 +26,37 @@ const entitySource = z
   .refine((s) => (s.paragraph === undefined) === (s.story === undefined), { message: 'a paragraph needs the id of its story', path: ['story'] });
 const fact = z.strictObject({ text, source: entitySource });
 
-/** A name the matcher looks for. A plain string, or an object when two entities claim the same text or the name needs company. */
+const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code: two or three lower-case letters');
+const oneWord = z.string().regex(/^[^\s]+$/u, 'must be one word');
+
+/**
+ * A name the matcher looks for: a plain string is English, as written in English-language news. An object gives
+ * its language, how it declines there, or what it needs when two entities claim the same text or the name needs company.
+ */
 const alias = z.union([
   text,
   z
     .strictObject({
       text,
+      /** The language whose press writes it so (a two- or three-letter code); its text is matched on any page. */
+      lang: languageCode.default('en'),
+      /** A pattern of seeds/inflections.json for `lang`: its endings on the stem are matched where the text is in that language. One-word aliases only. */
+      inflect: z.string().min(1).optional(),
+      /** The stem the endings attach to when it is not the text without the pattern's `strip` ("Києв" of "Київ"). */
+      stem: oneWord.optional(),
       /** Ids of the other entities that also claim this text; this entity wins the match. */
       winsOver: z.array(id).min(1).optional(),
       /** A mention only in a block (paragraph, heading, list item) that mentions one of these entities too: other towns bear the name. */
       onlyWith: z.array(id).min(1).optional(),
     })
-    .refine((a) => a.winsOver !== undefined || a.onlyWith !== undefined, { message: 'needs "winsOver" or "onlyWith"; else write the alias as a plain string' }),
+    .refine((a) => a.winsOver !== undefined || a.onlyWith !== undefined || a.inflect !== undefined || a.lang !== 'en', {
+      message: 'needs "lang", "inflect", "winsOver" or "onlyWith"; else write the alias as a plain string',
+    })
+    .refine((a) => a.stem === undefined || a.inflect !== undefined, { message: 'a stem needs "inflect"', path: ['stem'] })
+    .refine((a) => a.inflect === undefined || !/\s/u.test(a.text), { message: 'only a one-word alias declines: list other forms of a phrase as aliases', path: ['inflect'] }),
 ]);
+
+export type SeedAlias = z.output<typeof alias>;
 
 export const entity = z.strictObject({
   id,
@@ -45,10 +64,10 @@ export const entity = z.strictObject({
   kind: z.enum(entityKinds),
   /** `common` for names every reader knows (major countries, capitals, bodies): calm mode marks them only on pages about the story. */
   prominence: z.enum(prominences, { error: (issue) => (issue.input === undefined ? 'missing field' : 'must be "common" or "specific"') }),
-  /** Match forms, as written in English-language news. ALL CAPS forms are matched without listing them. */
+  /** Match forms, in English and in the other languages of the news. ALL CAPS forms are matched without listing them. */
   aliases: z.array(alias).min(1),
-  /** Names in other scripts, matched too. */
-  nativeNames: z.array(z.strictObject({ lang: z.string().regex(/^[a-z]{2,3}$/), text })).default([]),
+  /** The name in its own languages, shown on the brief; list the forms to match as aliases. */
+  nativeNames: z.array(z.strictObject({ lang: languageCode, text })).default([]),
   /** Accented forms in the page match the plain alias ("Kyïv" for "Kyiv"). Off unless a seed says so. */
   foldDiacritics: z.boolean().default(false),
   summary: text,
@@ -127,6 +146,17 @@ export const givenNamesFile = z.array(z.string().regex(/^\p{Ll}+(['-]\p{Ll}+)*$/
 
 /** seeds/not-mentions.json: phrases that hold an alias but name something else ("The Washington Post"). */
 export const notMentionsFile = z.array(text);
+
+const inflectionPattern = z.strictObject({
+  about: text,
+  strip: z.string().default(''),
+  endings: z.array(z.string().regex(/^\p{Ll}*$/u, 'must be lower-case letters, or "" for the stem alone')).min(1),
+});
+/** seeds/inflections.json: by language, the name patterns it declines and their endings (see src/shared/inflection.ts). */
+export const inflectionsFile = z.strictObject({
+  $schema: z.string().optional(),
+  languages: z.partialRecord(z.enum(languages), z.record(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be kebab-case'), inflectionPattern)),
+});
 
 const words = z.array(text);
 /** seeds/name-contexts.json: the words around a name that make it another sense of it (see NameContexts in src/shared/alias-index.ts). */

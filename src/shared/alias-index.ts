@@ -24,10 +24,16 @@ export interface AliasIndex {
   /** [entity id, kind, prominence]; aliases point into this list by position. */
   entities: [id: string, kind: EntityKind, prominence: Prominence][];
   /**
-   * [text as written, entity position, AliasFlag bits, companions]: with companions, the alias is a
-   * mention only in a block that also mentions one of those entities (positions).
+   * [text as written, entity position, AliasFlag bits, companions, inflection]: with companions, the alias is a
+   * mention only in a block that also mentions one of those entities (positions); with an inflection, it declines.
    */
-  aliases: [text: string, entity: number, flags: number, companions?: number[]][];
+  aliases: [text: string, entity: number, flags: number, companions?: number[], inflection?: [stem: string, pattern: number]][];
+  /**
+   * The name patterns of the declining aliases, by number: their language and every ending their stem takes
+   * ("" for the stem alone). A declining alias is matched as written anywhere, and as its stem with one of
+   * the endings where the text is in the pattern's language (see src/shared/inflection.ts).
+   */
+  inflections?: [language: string, endings: string[]][];
   /** Lower-case given names; one right before a Surname alias makes the name someone else's ("Melania Trump"). */
   givenNames: string[];
   /** The words around a name that make it another sense of it; none if absent. */

@@ -37,6 +37,7 @@ describe('compileSeeds', () => {
     expect(bundle.briefs[1]!.quotes).toHaveLength(1);
     expect(aliasIndex.entities).toEqual([['ada', 'person', 'specific'], ['testville', 'place', 'common'], ['testville-talks', 'event', 'specific']]);
     expect(aliasIndex.givenNames).toEqual(['josh', 'melania']);
+    expect(aliasIndex.inflections).toEqual([['ru', ['', 'а', 'у']]]);
   });
 
   it('keeps sources in seeds/ and gives the bundle only what a reader sees', () => {
@@ -53,6 +54,8 @@ describe('compileSeeds', () => {
       ['Ada Example', 0, 0],
       ['Example', 0, 2],
       ['Ада Пример', 0, 0],
+      ['Пример', 0, 2],
+      ['Пример', 0, 2, [], ['Пример', 0]],
       ['Testville', 1, 0],
       ['Testville talks', 2, 0],
     ]);
@@ -86,6 +89,8 @@ describe('compileSeeds', () => {
     ['missing-prominence', { file: 'seeds/entities/people.json', entry: 'ada', field: 'prominence', reason: 'missing field' }],
     ['wrong-prominence', { file: 'seeds/entities/people.json', entry: 'ada', field: 'prominence', reason: 'must be "common" or "specific"' }],
     ['only-with-unknown-id', { file: 'seeds/entities/places.json', entry: 'testville', field: 'aliases[1].onlyWith[0]', reason: 'unknown entity id "atlantis"' }],
+    ['inflect-unknown-pattern', { file: 'seeds/entities/people.json', entry: 'ada', field: 'aliases[3].inflect', reason: 'no pattern "feminine" for "ru" in seeds/inflections.json (it has masculine)' }],
+    ['inflect-without-stem', { file: 'seeds/entities/people.json', entry: 'ada', field: 'aliases[3].inflect', reason: '"Пример" does not end in "а", which pattern "masculine" strips: give its "stem"' }],
     ['name-contexts-malformed', { file: 'seeds/name-contexts.json', entry: '(file)', field: 'usStates' }],
   ];
 
