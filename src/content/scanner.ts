@@ -5,6 +5,7 @@ import type { Highlighter } from './highlighter.ts';
 import type { MarkStore } from './marks.ts';
 import { nextTask, sliceBudgetMs } from './next-task.ts';
 import { walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
+import { languageOf } from './text-language.ts';
 
 export interface SliceStats {
   /** Our own time on the main thread. */
@@ -42,7 +43,10 @@ export function createScanner(options: {
   let current: { block: TextBlock; scan: BlockScan; markable?: boolean } | undefined;
   const oneChunk = () => true;
   const markBlock = (block: TextBlock): boolean => {
-    if (current?.block !== block) current = { block, scan: startBlock(options.matcher(), block.nodes.map((node) => node.data)) };
+    if (current?.block !== block) {
+      const language = () => languageOf(block.nodes[0]!.parentElement);
+      current = { block, scan: startBlock(options.matcher(), block.nodes.map((node) => node.data), language) };
+    }
     const reading = current;
     do {
       const found = reading.scan.run(oneChunk);

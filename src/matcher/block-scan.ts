@@ -8,6 +8,8 @@ import { aliasOf, type Matcher } from './load.ts';
 import { endsWord, hasAliasCase, startsWord } from './rules.ts';
 import { depthOf, matchStart, scan, START } from './scan.ts';
 import { isSomeoneElsesSurname } from './surname.ts';
+import { formEnd } from './inflected.ts';
+import { inflectsIn } from '../shared/inflection.ts';
 
 /** Offsets into the block's text, end exclusive; entity is a position in AliasIndex.entities. */
 export interface Mention {
@@ -32,12 +34,19 @@ const CHUNK = 4096;
 interface Candidate {
   start: number;
   end: number;
+  /** Where the alias as the automaton found it ends: before the ending of a declined name. */
+  aliasEnd: number;
   pattern: number;
 }
 
-/** Matches a block whose text is the concatenation of `parts` (its text nodes' data, in order), never joining them. */
-export function startBlock(matcher: Matcher, parts: readonly string[]): BlockScan {
+/**
+ * Matches a block whose text is the concatenation of `parts` (its text nodes' data, in order), never joining them.
+ * `language` gives the primary subtag of the text's language ('' if unknown); asked only when a declining name's stem is found.
+ */
+export function startBlock(matcher: Matcher, parts: readonly string[], language: () => string = noLanguage): BlockScan {
   const text = blockText(parts);
+  let textLanguage: string | undefined;
+  const declinesHere = (patternLanguage: string) => inflectsIn(patternLanguage, (textLanguage ??= language()));
   let pending: Candidate[] = [];
   let part = 0;
   let at = 0;
@@ -48,7 +57,9 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
   const block: BlockState = { mentions: undefined, placeEnd: Number.NEGATIVE_INFINITY };
   const hit = (pattern: number, end: number, endState: number) => {
     const alias = aliasOf(matcher, pattern, endState);
-    if (endsWord(text, end, alias)) pending.push({ start: matchStart(matcher, text, end, alias.length), end, pattern });
+    const { inflection } = alias;
+    const wordEnd = inflection === undefined ? (endsWord(text, end, alias) ? end : -1) : declinesHere(inflection.language) ? formEnd(text, end, inflection) : -1;
+    if (wordEnd >= 0) pending.push({ start: matchStart(matcher, text, end, alias.length), end: wordEnd, aliasEnd: end, pattern });
   };
   const settle = (frontier: number, out: Mention[]) => {
     if (pending.length === 0) return;
@@ -106,6 +117,8 @@ export function startBlock(matcher: Matcher, parts: readonly string[]): BlockSca
   return scanner;
 }
 
+const noLanguage = () => '';
+
 const byPosition = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end || a.pattern - b.pattern;
 
 interface BlockState {
@@ -121,9 +134,9 @@ interface BlockState {
  * null if taken but no mention: a phrase that never is, or another sense of the name
  * ("Washington" in "Washington County" is not one on its own).
  */
-function judge(m: Matcher, text: BlockText, { start, end, pattern }: Candidate, block: BlockState): Mention | null | undefined {
+function judge(m: Matcher, text: BlockText, { start, end, aliasEnd, pattern }: Candidate, block: BlockState): Mention | null | undefined {
   const alias = aliasOf(m, pattern);
-  if (!startsWord(text, start, alias) || !hasAliasCase(text, start, end, alias) || isSomeoneElsesSurname(m, text, start, pattern)) return undefined;
+  if (!startsWord(text, start, alias) || !hasAliasCase(text, start, aliasEnd, alias) || isSomeoneElsesSurname(m, text, start, pattern)) return undefined;
   if (alias.flags & AliasFlag.NotAMention || isAnotherSense(m, text, start, end, alias, block.placeEnd)) return null;
   return { start, end, entity: alias.entity };
 }
@@ -138,7 +151,7 @@ function fallback(m: Matcher, text: BlockText, sorted: Candidate[], taken: numbe
   return undefined;
 }
 
-/** Every mention in `text`, sorted by start and not overlapping. */
-export function findMentions(matcher: Matcher, text: string): Mention[] {
-  return startBlock(matcher, [text]).run(() => false);
+/** Every mention in `text` (in `language`, see startBlock), sorted by start and not overlapping. */
+export function findMentions(matcher: Matcher, text: string, language = ''): Mention[] {
+  return startBlock(matcher, [text], () => language).run(() => false);
 }

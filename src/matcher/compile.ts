@@ -4,7 +4,7 @@ import { buildAutomaton } from './automaton.ts';
 import { loadMatcher, type Matcher } from './load.ts';
 import { isWordCodePoint, plainForm } from './normalise.ts';
 import { createAlphabet, foldAlias, type BuildAlphabet } from './symbols.ts';
-import { COMPANIONS, noContexts, PERSON, PLACE, toTables, US_STATE, WORD_END, WORD_START, type BuildAlias, type MatcherTables } from './tables.ts';
+import { COMPANIONS, INFLECTION_SHIFT, noContexts, PERSON, PLACE, toTables, US_STATE, WORD_END, WORD_START, type BuildAlias, type MatcherTables } from './tables.ts';
 import type { Patterns } from './trie.ts';
 
 export function compileTables(index: AliasIndex, denseCells?: number): MatcherTables {
@@ -14,15 +14,17 @@ export function compileTables(index: AliasIndex, denseCells?: number): MatcherTa
   const seen = new Uint8Array(0x10000);
   const contexts = index.contexts ?? noContexts;
   const states = new Set(contexts.usStates);
-  for (const [text, entity, flags, companions = []] of index.aliases) {
-    const plain = plainForm(text.trim());
+  for (const [text, entity, flags, companions = [], inflection] of index.aliases) {
+    // A declining alias is its stem: the endings decide where the word ends (inflected.ts).
+    const plain = plainForm((inflection?.[0] ?? text).trim());
     const from = folded.length;
     if (!foldAlias(plain, folded, seen)) continue;
     ends.push(folded.length);
     const kind = flags & AliasFlag.NotAMention ? undefined : index.entities[entity]?.[1];
     let info = flags;
     if (isWordCodePoint(plain.codePointAt(0)!)) info |= WORD_START;
-    if (isWordCodePoint(lastCodePoint(plain))) info |= WORD_END;
+    if (inflection) info |= (inflection[1] + 1) << INFLECTION_SHIFT;
+    else if (isWordCodePoint(lastCodePoint(plain))) info |= WORD_END;
     if (kind === 'place') info |= PLACE | (states.has(plain) ? US_STATE : 0);
     if (kind === 'person') info |= PERSON;
     if (companions.length > 0) info |= COMPANIONS;
@@ -32,7 +34,7 @@ export function compileTables(index: AliasIndex, denseCells?: number): MatcherTa
   const automaton = buildAutomaton(alphabet, toPatterns(alphabet, folded, ends), denseCells);
   // After a comma, a state that is also a place of ours lists places: "Moscow, Washington and Kyiv".
   const places = new Set(aliases.filter((a) => a.info & PLACE).map((a) => a.plain));
-  return toTables(automaton, aliases, index.givenNames, { ...contexts, usStates: contexts.usStates.filter((s) => !places.has(s)) });
+  return toTables(automaton, aliases, index.givenNames, { ...contexts, usStates: contexts.usStates.filter((s) => !places.has(s)) }, index.inflections);
 }
 
 /** For tests and tools; content.js loads the build's tables instead. */

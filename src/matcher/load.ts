@@ -7,7 +7,8 @@ import { at, packedLength } from './packed.ts';
 import { entityOf } from './pattern-entities.ts';
 import { stripMarks } from './normalise.ts';
 import { loadAlphabet, type Alphabet } from './symbols.ts';
-import { COMPANIONS, PERSON, PLACE, STRIDE, US_STATE, WORD_END, WORD_START, type MatcherTables } from './tables.ts';
+import { COMPANIONS, INFLECTION_SHIFT, PERSON, PLACE, STRIDE, US_STATE, WORD_END, WORD_START, type MatcherTables } from './tables.ts';
+import { inflectionOf, type Inflection } from './inflected.ts';
 import type { Contexts } from './contexts.ts';
 import type { GivenNames } from './surname.ts';
 
@@ -29,6 +30,8 @@ export interface CompiledAlias {
   usState: boolean;
   /** Entities one of which the block must mention too, or undefined for any block. */
   companions: number[] | undefined;
+  /** For a declining alias (asWritten is its stem), its name pattern. */
+  inflection: Inflection | undefined;
 }
 
 /** A loaded matcher. Opaque to callers: load it once and reuse it. */
@@ -51,6 +54,8 @@ export interface Matcher {
   contexts: Contexts | undefined;
   /** Pattern -> its companions, made when a pattern that has them is first a candidate. */
   companions: Map<number, number[]> | undefined;
+  /** By number, the name patterns decoded so far (inflected.ts). */
+  inflections: Inflection[] | undefined;
 }
 
 export function loadMatcher(tables: MatcherTables): Matcher {
@@ -67,6 +72,7 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     givenNames: undefined,
     contexts: undefined,
     companions: undefined,
+    inflections: undefined,
   };
 }
 
@@ -101,6 +107,7 @@ export function aliasOf(m: Matcher, pattern: number, state = -1): CompiledAlias 
     person: (info & PERSON) !== 0,
     usState: (info & US_STATE) !== 0,
     companions: info & COMPANIONS ? companionsOf(m, pattern) : undefined,
+    inflection: info >> INFLECTION_SHIFT ? inflectionOf(m, (info >> INFLECTION_SHIFT) - 1) : undefined,
   };
   m.aliases[pattern] = alias;
   return alias;

@@ -16,7 +16,8 @@ export function before(text: BlockText, i: number): number {
   return j;
 }
 
-function after(text: BlockText, i: number): number {
+/** Where the first visible unit at or after `i` is; -1 if none. */
+export function after(text: BlockText, i: number): number {
   let j = i;
   while (j < text.length && isInvisible(text.charCodeAt(j))) j++;
   return j < text.length ? j : -1;

@@ -1,5 +1,5 @@
 // The matcher in its final form: what the build embeds in content.js and loadMatcher uses as is.
-import type { NameContexts } from '../shared/alias-index.ts';
+import type { AliasIndex, NameContexts } from '../shared/alias-index.ts';
 import { aliasForm, SPELLED } from './alias-text.ts';
 import { OUTPUT, type Automaton } from './automaton.ts';
 import { toChildCountTables, type ChildCountTables } from './child-counts.ts';
@@ -39,6 +39,8 @@ export interface MatcherTables extends OutputTables, ChildCountTables, PatternEn
   contexts: Record<keyof NameContexts, string>;
   /** For each pattern with the COMPANIONS bit, in pattern order: its companion entities' count, then them. */
   companions: Packed;
+  /** The name patterns of declining aliases, one a line: language, then each ending, split by "|" (inflected.ts). */
+  inflections: string;
 }
 
 export const WORD_START = 8;
@@ -50,6 +52,8 @@ export const PERSON = 64;
 export const US_STATE = 128;
 /** A mention only in a block that also mentions one of its companions (see AliasIndex). */
 export const COMPANIONS = 256;
+/** Above these bits: the number of the alias's name pattern + 1, or 0: the alias is a stem that takes endings (inflected.ts). */
+export const INFLECTION_SHIFT = 9;
 
 export interface BuildAlias {
   plain: string;
@@ -65,7 +69,7 @@ export const noContexts: NameContexts = {
   longerNameBefore: [], longerNameAfter: [], otherTitles: [], usStates: [], stateBefore: [], stateAfter: [], pronouns: [], pronounVerbs: [], pronounEnds: [],
 };
 
-export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readonly string[], contexts: NameContexts): MatcherTables {
+export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readonly string[], contexts: NameContexts, inflections: AliasIndex['inflections'] = []): MatcherTables {
   const states = a.fail.length;
   const dense = new Uint16Array(a.dense.length);
   for (let i = 0; i < dense.length; i++) dense[i] = (a.dense[i]! & ~OUTPUT) * 2 + (a.dense[i]! < 0 ? 1 : 0);
@@ -99,5 +103,6 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     givenNames: givenNames.join('\n'),
     contexts: Object.fromEntries(Object.entries(contexts).map(([list, words]) => [list, words.join('\n')])) as MatcherTables['contexts'],
     companions: pack(aliases.flatMap((x) => (x.info & COMPANIONS ? [x.companions.length, ...x.companions] : []))),
+    inflections: inflections.map(([language, endings]) => [language, ...endings].join('|')).join('\n'),
   };
 }

@@ -23,9 +23,9 @@ export function makeIndex(
   };
 }
 
-/** The mentions as [text as found, entity id]: what a reader checks. */
-export function found(index: AliasIndex, text: string): [string, string][] {
-  return findMentions(compileMatcher(index), text).map(({ start, end, entity }) => [
+/** The mentions as [text as found, entity id]: what a reader checks; `language` is the text's (see startBlock). */
+export function found(index: AliasIndex, text: string, language = ''): [string, string][] {
+  return findMentions(compileMatcher(index), text, language).map(({ start, end, entity }) => [
     text.slice(start, end),
     index.entities[entity]![0],
   ]);
@@ -52,7 +52,7 @@ export function seedsMatcher(): { index: AliasIndex; matcher: Matcher } {
 }
 
 /** The mentions by the project's own seeds, as [text as found, entity id]. */
-export function foundBySeeds(text: string): [string, string][] {
+export function foundBySeeds(text: string, language = ''): [string, string][] {
   const { index, matcher } = seedsMatcher();
-  return findMentions(matcher, text).map(({ start, end, entity }) => [text.slice(start, end), index.entities[entity]![0]]);
+  return findMentions(matcher, text, language).map(({ start, end, entity }) => [text.slice(start, end), index.entities[entity]![0]]);
 }
