@@ -111,6 +111,9 @@ export function report(results: BenchResults): string {
   row('matcher tables, seed (part of content.js)', `${kb(seed.bytes)} (${Math.round((100 * seed.bytes) / results.bundle.bytes)}%)`);
   row('  matcher tables, 5,000 entities', `${kb(large.bytes)} (${Math.round((100 * large.bytes) / results.bundle.largeBytes)}%)`);
   row('  5,000 entities / seed', times(large.bytes / seed.bytes));
+  row('automaton, seed: states / patterns', `${seed.states} / ${seed.patterns}`);
+  row('  declining stems / name patterns / their languages', `${seed.declining} / ${seed.inflections} / ${seed.languages}`);
+  row('  automaton, 5,000 entities: states / patterns', `${large.states} / ${large.patterns}`);
   row('loadMatcher, seed (Node, median)', `${seed.loadMs.toFixed(3)} ms`, '< 0.5 ms', seed.loadMs < 0.5);
   row('  loadMatcher, 5,000 entities', `${large.loadMs.toFixed(3)} ms`, '< 0.5 ms', large.loadMs < 0.5);
   lines.push('', ...notes);
