@@ -17,15 +17,19 @@ export interface NearViewport {
 }
 
 type Observer = Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
-type ObserverFactory = (callback: (entries: Pick<IntersectionObserverEntry, 'target' | 'isIntersecting' | 'boundingClientRect'>[]) => void) => Observer;
+type ObserverFactory = (callback: (entries: Pick<IntersectionObserverEntry, 'target' | 'isIntersecting' | 'boundingClientRect'>[]) => void, rootMargin: string) => Observer;
 
-const intersectionObserver: ObserverFactory = (callback) => new IntersectionObserver(callback, { rootMargin: margin() });
+const intersectionObserver: ObserverFactory = (callback, rootMargin) => new IntersectionObserver(callback, { rootMargin });
 
-/** `onChange` gets the elements that came near (true) or went away (false) since the last batch. */
+/**
+ * `onChange` gets the elements that came near (true) or went away (false) since the last batch. A pixel margin
+ * goes stale when the window is resized: the watch then starts a new observer with the new margin.
+ */
 export function watchNearViewport(onChange: (changes: Map<Element, boolean>) => void, makeObserver: ObserverFactory = intersectionObserver): NearViewport {
   let pending = new Map<Element, boolean>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastBatch = -Infinity;
+  const observed = new Set<Element>();
 
   const flush = () => {
     timer = undefined;
@@ -34,7 +38,7 @@ export function watchNearViewport(onChange: (changes: Map<Element, boolean>) => 
     pending = new Map();
     onChange(changes);
   };
-  const observer = makeObserver((entries) => {
+  const told: Parameters<ObserverFactory>[0] = (entries) => {
     for (const { target, isIntersecting, boundingClientRect: box } of entries) {
       // An element with no box of its own (display: contents) never intersects, though its text is on screen.
       pending.set(target, isIntersecting || (box.width === 0 && box.height === 0));
@@ -43,16 +47,32 @@ export function watchNearViewport(onChange: (changes: Map<Element, boolean>) => 
     const wait = lastBatch + batchIntervalMs - performance.now();
     if (wait <= 0) flush();
     else timer = setTimeout(flush, wait);
-  });
+  };
+  let rootMargin = margin();
+  let observer = makeObserver(told, rootMargin);
+  const onResize = () => {
+    if (margin() === rootMargin) return;
+    observer.disconnect();
+    rootMargin = margin();
+    observer = makeObserver(told, rootMargin);
+    for (const element of observed) observer.observe(element);
+  };
+  addEventListener('resize', onResize, { passive: true });
 
   return {
-    observe: (element) => observer.observe(element),
+    observe(element) {
+      observed.add(element);
+      observer.observe(element);
+    },
     unobserve(element) {
+      observed.delete(element);
       observer.unobserve(element);
       pending.delete(element);
     },
     disconnect() {
+      removeEventListener('resize', onResize);
       observer.disconnect();
+      observed.clear();
       clearTimeout(timer);
       pending.clear();
     },
