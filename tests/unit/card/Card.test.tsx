@@ -88,6 +88,22 @@ describe('Card', () => {
     expect(root.querySelector('.facts li')?.textContent).toBe(brief.facts[0]);
   });
 
+  it('says the brief is in English where the name is in a text in another language, naming it', () => {
+    renderCard({ language: 'pl' });
+    expect(root.querySelector('.language')?.textContent).toBe('This brief is in English; the page is in Polish');
+    renderCard({ language: 'uk' });
+    expect(root.querySelector('.language')?.textContent).toBe('This brief is in English; the page is in Ukrainian');
+  });
+
+  it('says nothing of the language on English text, text with no language, or a code no language has', () => {
+    for (const language of ['en', '', undefined, 'qq', 'zxx']) {
+      renderCard({ language });
+      expect(root.querySelector('.language'), String(language)).toBeNull();
+    }
+    renderCard({ brief: null, language: 'pl' });
+    expect(root.querySelector('.language')).toBeNull();
+  });
+
   it('counts the claims left for the full brief, in whole words', () => {
     const claim = brief.claims[0]!;
     const withClaims = (count: number) => ({ ...brief, claims: Array.from({ length: count }, (_, i) => ({ ...claim, text: `Claim ${i}.` })) });
