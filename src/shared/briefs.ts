@@ -24,12 +24,25 @@ export interface Claim {
   paragraphs: number[];
 }
 
+/** A name as the press of another language writes it. */
+export interface LocalName {
+  text: string;
+  /** Its language: a two- or three-letter code. */
+  lang: string;
+  /** Where it declines there: its other forms, the stem with each ending of its pattern (Putina, Putinowi, Putinem). */
+  forms?: string[];
+}
+
 export interface Brief {
   id: string;
   name: string;
   kind: EntityKind;
+  /** The English aliases. */
   aliases: string[];
-  nativeNames: { lang: string; text: string }[];
+  /** The name in its own languages, shown on the brief; with its forms where an alias declines it. */
+  nativeNames: LocalName[];
+  /** The aliases in other languages that are not native names, in seed order. */
+  localNames: LocalName[];
   summary: string;
   facts: string[];
   asOf: string;

@@ -10,6 +10,7 @@ const brief: Brief = {
   name: 'Ada Lovelace',
   kind: 'person',
   aliases: ['Ada', 'Lovelace'],
+  localNames: [],
   nativeNames: [],
   summary: 'Mathematician who wrote the first published program.',
   facts: ['Born 1815 in London', 'Worked with Charles Babbage', 'Died 1852', 'A fourth fact'],

@@ -98,7 +98,7 @@ describe('createCardHost', () => {
 
 describe('the language of the name the card is about', () => {
   const brief: Brief = {
-    id: 'kyiv', name: 'Kyiv', kind: 'place', aliases: ['Kyiv'], nativeNames: [], summary: 'Capital of Ukraine.', facts: [], asOf: '2025-12-02',
+    id: 'kyiv', name: 'Kyiv', kind: 'place', aliases: ['Kyiv'], localNames: [], nativeNames: [], summary: 'Capital of Ukraine.', facts: [], asOf: '2025-12-02',
     inStories: [], quotes: [], related: [], claims: [], notes: [],
   };
   const showBeside = (html: string) => {
