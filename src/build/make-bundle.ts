@@ -52,15 +52,14 @@ export function makeBundle(entities: SeedEntity[], stories: SeedStory[], inflect
 /** The aliases in other languages with their forms, native names (also aliases, as a rule) apart: each name is in the bundle once. */
 function namesInLanguages(entity: SeedEntity, inflections: InflectionTables): Pick<Brief, 'nativeNames' | 'localNames'> {
   const names = entity.aliases.flatMap((a) => (typeof a === 'string' || a.lang === 'en' ? [] : [localName(a, inflections)]));
-  const same = (a: LocalName) => (b: LocalName) => a.text === b.text && a.lang === b.lang;
+  const isNative = ([lang, text]: LocalName) => entity.nativeNames.some((n) => n.lang === lang && n.text === text);
   return {
-    nativeNames: entity.nativeNames.map((native) => names.find(same(native)) ?? native),
-    localNames: names.filter((name) => !entity.nativeNames.some(same(name))),
+    nativeNames: entity.nativeNames.map(({ lang, text }) => names.find((name) => name[0] === lang && name[1] === text) ?? [lang, text]),
+    localNames: names.filter((name) => !isNative(name)),
   };
 }
 
 function localName(alias: Exclude<SeedAlias, string>, inflections: InflectionTables): LocalName {
   const pattern = alias.inflect === undefined ? undefined : patternOf(inflections, alias.lang, alias.inflect);
-  const forms = pattern ? inflectedForms(alias, pattern) : [];
-  return { text: alias.text, lang: alias.lang, ...(forms.length > 0 ? { forms } : {}) };
+  return [alias.lang, alias.text, ...(pattern ? inflectedForms(alias, pattern) : [])];
 }

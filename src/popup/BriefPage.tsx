@@ -30,9 +30,9 @@ export function BriefPage({ id }: { id: string }) {
         </h1>
         {brief.nativeNames.length > 0 && (
           <p class="native">
-            {brief.nativeNames.map((n, i) => (
+            {brief.nativeNames.map(([lang, text], i) => (
               <span key={i}>
-                <span lang={n.lang}>{n.text}</span> <span class="muted">({n.lang})</span>
+                <span lang={lang}>{text}</span> <span class="muted">({lang})</span>
               </span>
             ))}
           </p>

@@ -24,14 +24,12 @@ export interface Claim {
   paragraphs: number[];
 }
 
-/** A name as the press of another language writes it. */
-export interface LocalName {
-  text: string;
-  /** Its language: a two- or three-letter code. */
-  lang: string;
-  /** Where it declines there: its other forms, the stem with each ending of its pattern (Putina, Putinowi, Putinem). */
-  forms?: string[];
-}
+/**
+ * A name as the press of another language writes it: its language (a two- or three-letter code), the name, and
+ * where it declines there its other forms, the stem with each ending of its pattern (Putina, Putinowi, Putinem).
+ * A tuple: the bundle holds hundreds, and keys would be a third of their size.
+ */
+export type LocalName = [lang: string, text: string, ...forms: string[]];
 
 export interface Brief {
   id: string;

@@ -28,7 +28,7 @@ interface Field {
   words: string[];
 }
 
-const withForms = (field: 'native name' | 'local name') => (name: LocalName) => [[field, name.text, name.lang] as const, ...(name.forms ?? []).map((form) => ['form', form, name.lang] as const)];
+const withForms = (field: 'native name' | 'local name') => ([lang, text, ...forms]: LocalName) => [[field, text, lang] as const, ...forms.map((form) => ['form', form, lang] as const)];
 
 const fieldsOf = (brief: Brief): Field[] =>
   [
@@ -87,7 +87,7 @@ export function suggestName(briefs: Brief[], query: string): Brief | undefined {
   const limit = Math.max(2, Math.floor(word.length / 2.5));
   let best: { brief: Brief; distance: number } | undefined;
   for (const brief of briefs) {
-    for (const name of [brief.name, ...brief.aliases, ...brief.localNames.map((n) => n.text)].flatMap((n) => [wordsOf(n).join(''), ...wordsOf(n)])) {
+    for (const name of [brief.name, ...brief.aliases, ...brief.localNames.map(([, text]) => text)].flatMap((n) => [wordsOf(n).join(''), ...wordsOf(n)])) {
       const distance = editDistance(word, name, limit);
       if (distance <= limit && (!best || distance < best.distance || (distance === best.distance && brief.name.length < best.brief.name.length))) best = { brief, distance };
     }

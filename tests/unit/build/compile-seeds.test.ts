@@ -43,8 +43,8 @@ describe('compileSeeds', () => {
   it('gives each brief its English aliases, and its names in other languages with the forms their pattern declines them into, native ones apart', () => {
     const [ada] = compileSeeds(sourcesFor()).bundle.briefs;
     expect(ada!.aliases).toEqual(['Ada Example', 'Example']);
-    expect(ada!.nativeNames).toEqual([{ text: 'Ада Пример', lang: 'ru' }]);
-    expect(ada!.localNames).toEqual([{ text: 'Пример', lang: 'ru', forms: ['Примера', 'Примеру'] }]);
+    expect(ada!.nativeNames).toEqual([['ru', 'Ада Пример']]);
+    expect(ada!.localNames).toEqual([['ru', 'Пример', 'Примера', 'Примеру']]);
   });
 
   it('keeps sources in seeds/ and gives the bundle only what a reader sees', () => {

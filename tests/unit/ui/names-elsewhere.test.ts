@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Brief } from '../../../src/shared/briefs.ts';
 import { namesElsewhere } from '../../../src/ui/names-elsewhere.ts';
 
-const ukraine = {
+const ukraine: Parameters<typeof namesElsewhere>[0] = {
   name: 'Ukraine',
   aliases: ['Ukraine'],
-  nativeNames: [{ lang: 'uk', text: 'Україна', forms: ['України'] }],
+  nativeNames: [['uk', 'Україна', 'України']],
   localNames: [
-    { text: 'Україна', lang: 'be' },
-    { text: 'Ukraine', lang: 'de' },
-    { text: 'Ukraina', lang: 'pl', forms: ['Ukrainy'] },
-    { text: 'Ucrania', lang: 'es' },
-    { text: 'Ukraina', lang: 'sv' },
-    { text: 'Украина', lang: 'ru' },
+    ['be', 'Україна'],
+    ['de', 'Ukraine'],
+    ['pl', 'Ukraina', 'Ukrainy'],
+    ['es', 'Ucrania'],
+    ['sv', 'Ukraina'],
+    ['ru', 'Украина'],
   ],
-} as Brief;
+};
 
 describe('namesElsewhere', () => {
   it('lists each name in another language once, with its languages, in seed order', () => {
