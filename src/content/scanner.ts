@@ -4,7 +4,7 @@ import { startBlock, type BlockScan, type Matcher } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { MarkStore } from './marks.ts';
 import { nextTask, sliceBudgetMs } from './next-task.ts';
-import { walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
+import { nodeAt, walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
 import { languageOf } from './text-language.ts';
 
 export interface SliceStats {
@@ -44,7 +44,7 @@ export function createScanner(options: {
   const oneChunk = () => true;
   const markBlock = (block: TextBlock): boolean => {
     if (current?.block !== block) {
-      const language = () => languageOf(block.nodes[0]!.parentElement);
+      const language = (offset: number) => languageOf(nodeAt(block, offset).parentElement);
       current = { block, scan: startBlock(options.matcher(), block.nodes.map((node) => node.data), language) };
     }
     const reading = current;

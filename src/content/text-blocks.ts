@@ -16,6 +16,17 @@ export interface TextBlock {
   starts: number[];
 }
 
+/** The text node holding `offset` of the block's text. */
+export function nodeAt(block: TextBlock, offset: number): Text {
+  let low = 0;
+  for (let high = block.starts.length - 1; low < high; ) {
+    const mid = (low + high + 1) >> 1;
+    if (block.starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return block.nodes[low]!;
+}
+
 export function isSkipped(element: Element): boolean {
   if (skippedTags.has(element.localName)) return true;
   if (element.hasAttribute('hidden')) return true;

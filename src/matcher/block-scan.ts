@@ -41,12 +41,11 @@ interface Candidate {
 
 /**
  * Matches a block whose text is the concatenation of `parts` (its text nodes' data, in order), never joining them.
- * `language` gives the primary subtag of the text's language ('' if unknown); asked only when a declining name's stem is found.
+ * `language` gives the primary subtag of the language of the part holding `offset` ('' if unknown): a quote in a
+ * paragraph may be in another. Asked only where a declining name's stem is found.
  */
-export function startBlock(matcher: Matcher, parts: readonly string[], language: () => string = noLanguage): BlockScan {
+export function startBlock(matcher: Matcher, parts: readonly string[], language: (offset: number) => string = noLanguage): BlockScan {
   const text = blockText(parts);
-  let textLanguage: string | undefined;
-  const declinesHere = (patternLanguage: string) => inflectsIn(patternLanguage, (textLanguage ??= language()));
   let pending: Candidate[] = [];
   let part = 0;
   let at = 0;
@@ -58,8 +57,13 @@ export function startBlock(matcher: Matcher, parts: readonly string[], language:
   const hit = (pattern: number, end: number, endState: number) => {
     const alias = aliasOf(matcher, pattern, endState);
     const { inflection } = alias;
-    const wordEnd = inflection === undefined ? (endsWord(text, end, alias) ? end : -1) : declinesHere(inflection.language) ? formEnd(text, end, inflection) : -1;
-    if (wordEnd >= 0) pending.push({ start: matchStart(matcher, text, end, alias.length), end: wordEnd, aliasEnd: end, pattern });
+    if (inflection === undefined) {
+      if (endsWord(text, end, alias)) pending.push({ start: matchStart(matcher, text, end, alias.length), end, aliasEnd: end, pattern });
+      return;
+    }
+    const start = matchStart(matcher, text, end, alias.length);
+    const wordEnd = inflectsIn(inflection.language, language(start)) ? formEnd(text, end, inflection) : -1;
+    if (wordEnd >= 0) pending.push({ start, end: wordEnd, aliasEnd: end, pattern });
   };
   const settle = (frontier: number, out: Mention[]) => {
     if (pending.length === 0) return;

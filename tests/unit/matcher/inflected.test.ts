@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasFlag, type AliasIndex } from '../../../src/shared/alias-index.ts';
+import { compileMatcher, startBlock } from '../../../src/matcher/index.ts';
 import { found } from './helpers.ts';
 
 const { Surname } = AliasFlag;
@@ -96,5 +97,15 @@ describe('declining aliases', () => {
       ['Moskwa', 'moscow'],
       ['Москва', 'moscow'],
     ]);
+  });
+
+  it('asks the language where each stem starts: a quote in another language is read in it', () => {
+    const parts = ['Zdjęcie z Putinem i ', 'Putinem', ' oraz Putinem.'];
+    const languages: number[] = [];
+    const language = (offset: number) => (languages.push(offset), offset >= 20 && offset < 27 ? 'en' : 'pl');
+    const mentions = startBlock(compileMatcher(index), parts, language).run(() => false);
+    expect(mentions.map((m) => parts.join('').slice(m.start, m.end))).toEqual(['Putinem', 'Putinem']);
+    expect(mentions.map((m) => m.start)).toEqual([10, 33]);
+    expect(languages).toContain(20);
   });
 });
