@@ -68,7 +68,7 @@ const languages: Record<string, Language> = {
       ['Granica Rosji i Ukrainy, walki na Ukrainie.', [['Rosji', 'russia'], ['Ukrainy', 'ukraine'], ['Ukrainie', 'ukraine']]],
       ['Walki pod Pokrowskiem, w Pokrowsku i wokół Pokrowska.', [['Pokrowskiem', 'pokrovsk'], ['Pokrowsku', 'pokrovsk'], ['Pokrowska', 'pokrovsk']]],
       ['Witkoffa i Kushnera przyjęto na Kremlu, Macrona w Stanach Zjednoczonych.', [['Witkoffa', 'witkoff'], ['Kushnera', 'kushner'], ['Kremlu', 'kremlin'], ['Macrona', 'macron'], ['Stanach Zjednoczonych', 'united-states']]],
-      ['Walki o Kupiańsk i w Wowczańsku, pod Donieckiem, na Krymie.', [['Kupiańsk', 'kupiansk'], ['Wowczańsku', 'vovchansk'], ['Donieckiem', 'donetsk'], ['Krymie', 'crimea']]],
+      ['Walki o Kupiańsk i w Wołczańsku, pod Donieckiem, na Krymie.', [['Kupiańsk', 'kupiansk'], ['Wołczańsku', 'vovchansk'], ['Donieckiem', 'donetsk'], ['Krymie', 'crimea']]],
       ['Władimira Putina i Donalda Trumpa, PUTINA i TRUMPA.', [['Putina', 'putin'], ['Trumpa', 'trump'], ['PUTINA', 'putin'], ['TRUMPA', 'trump']]],
     ],
     ordinary: [
