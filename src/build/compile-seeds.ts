@@ -104,7 +104,7 @@ export function compileSeeds(sources: SeedSource[]): CompiledSeeds {
 
   const sorted = entities.map((e) => e.value).sort((a, b) => a.id.localeCompare(b.id));
   const storyValues = stories.map((s) => s.value);
-  return { bundle: makeBundle(sorted, storyValues), aliasIndex: makeAliasIndex(sorted, { givenNames: lists['given-names.json'].values, notMentions: lists['not-mentions.json'].values, contexts, inflections: inflections.value }) };
+  return { bundle: makeBundle(sorted, storyValues, inflections.value), aliasIndex: makeAliasIndex(sorted, { givenNames: lists['given-names.json'].values, notMentions: lists['not-mentions.json'].values, contexts, inflections: inflections.value }) };
 }
 
 function withoutSchema({ $schema: _, ...contexts }: NameContexts & { $schema?: string }): NameContexts {

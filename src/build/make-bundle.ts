@@ -1,11 +1,12 @@
-import type { Brief, BriefBundle, Claim, StoryBrief } from '../shared/briefs.ts';
-import type { SeedEntity, SeedStory } from './seed-schema.ts';
+import type { Brief, BriefBundle, Claim, LocalName, StoryBrief } from '../shared/briefs.ts';
+import { inflectedForms, patternOf, type InflectionTables } from '../shared/inflection.ts';
+import type { SeedAlias, SeedEntity, SeedStory } from './seed-schema.ts';
 
 /**
  * Joins each entity with what every story says about it. Entities come sorted by id. Sources stay in
- * seeds/ for checking: the bundle carries what a reader sees.
+ * seeds/ for checking: the bundle carries what a reader sees, and the forms of each declining name, to search.
  */
-export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefBundle {
+export function makeBundle(entities: SeedEntity[], stories: SeedStory[], inflections: InflectionTables = {}): BriefBundle {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const claim = (c: SeedStory['contested'][number]['claims'][number]): Claim => ({ ...c, byName: nameOf(c.by) });
@@ -16,7 +17,7 @@ export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefB
       name: e.name,
       kind: e.kind,
       aliases: e.aliases.flatMap((a) => (typeof a === 'string' ? [a] : a.lang === 'en' ? [a.text] : [])),
-      nativeNames: e.nativeNames,
+      ...namesInLanguages(e, inflections),
       summary: e.summary,
       facts: e.facts.map((f) => f.text),
       asOf: e.asOf,
@@ -46,4 +47,19 @@ export function makeBundle(entities: SeedEntity[], stories: SeedStory[]): BriefB
     }),
   );
   return { stories: storyBriefs.sort((a, b) => b.date.localeCompare(a.date)), briefs };
+}
+
+/** The aliases in other languages with their forms, native names (also aliases, as a rule) apart: each name is in the bundle once. */
+function namesInLanguages(entity: SeedEntity, inflections: InflectionTables): Pick<Brief, 'nativeNames' | 'localNames'> {
+  const names = entity.aliases.flatMap((a) => (typeof a === 'string' || a.lang === 'en' ? [] : [localName(a, inflections)]));
+  const isNative = ([lang, text]: LocalName) => entity.nativeNames.some((n) => n.lang === lang && n.text === text);
+  return {
+    nativeNames: entity.nativeNames.map(({ lang, text }) => names.find((name) => name[0] === lang && name[1] === text) ?? [lang, text]),
+    localNames: names.filter((name) => !isNative(name)),
+  };
+}
+
+function localName(alias: Exclude<SeedAlias, string>, inflections: InflectionTables): LocalName {
+  const pattern = alias.inflect === undefined ? undefined : patternOf(inflections, alias.lang, alias.inflect);
+  return [alias.lang, alias.text, ...(pattern ? inflectedForms(alias, pattern) : [])];
 }

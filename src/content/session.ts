@@ -6,12 +6,13 @@ import type { Settings } from '../shared/settings.ts';
 import { caretAt } from './caret.ts';
 import { entityTable } from './entity-table.ts';
 import { sendToBackground } from './extension-api.ts';
-import { createHighlighter, type Highlighter } from './highlighter.ts';
+import { createHighlighter } from './highlighter.ts';
 import { createHover } from './hover.ts';
 import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
 import { sessionMatcher } from './load-matcher.ts';
-import { inDocumentOrder, MarkStore, type Mark } from './marks.ts';
+import { countMentions, shownMarks } from './mark-reports.ts';
+import { MarkStore } from './marks.ts';
 import { createPageRegions } from './page-regions.ts';
 import { createPageTopic } from './page-topic.ts';
 import { createRescans } from './rescans.ts';
@@ -140,17 +141,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
       highlighter.reset(store.marks, settings);
       onMarksChanged();
     },
-    report() {
-      const counts = new Map<string, number>();
-      const marked = new Map<string, number>();
-      for (const mark of store.marks) {
-        if (!settings.kinds[mark.kind]) continue;
-        const id = entityTable()[mark.entity]![0];
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        if (highlighter.isShown(mark)) marked.set(id, (marked.get(id) ?? 0) + 1);
-      }
-      return [...counts].map(([id, count]) => ({ id, count, marked: marked.get(id) ?? 0 }));
-    },
+    report: () => countMentions(store.marks, settings, highlighter),
     next: (from) => hover.next(from),
     show(id) {
       const marks = [...store.marks].filter((mark) => entityTable()[mark.entity]![0] === id && highlighter.isShown(mark));
@@ -170,18 +161,6 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
       store.clear();
     },
   };
-}
-
-function shownMarks(marks: Iterable<Mark>, highlighter: Highlighter): ShownMark[] {
-  return [...marks]
-    .filter((mark) => highlighter.isShown(mark))
-    .sort(inDocumentOrder)
-    .map((mark) => {
-      const range = new Range();
-      range.setStart(mark.range.startContainer, mark.range.startOffset);
-      range.setEnd(mark.range.endContainer, mark.range.endOffset);
-      return [mark.kind, range.toString()];
-    });
 }
 
 /** When the page opens scrolled down (a reload keeps the position), the text in view is read first. */

@@ -1,5 +1,6 @@
 import { formatDate, kindLabels } from '../shared/format.ts';
 import { t } from '../shared/i18n.ts';
+import { namesElsewhere } from '../ui/names-elsewhere.ts';
 import { richMessage } from '../ui/rich-message.tsx';
 import { briefById, storyById } from './bundle.ts';
 import { BriefFacts } from './BriefFacts.tsx';
@@ -29,13 +30,14 @@ export function BriefPage({ id }: { id: string }) {
         </h1>
         {brief.nativeNames.length > 0 && (
           <p class="native">
-            {brief.nativeNames.map((n, i) => (
+            {brief.nativeNames.map(([lang, text], i) => (
               <span key={i}>
-                <span lang={n.lang}>{n.text}</span> <span class="muted">({n.lang})</span>
+                <span lang={lang}>{text}</span> <span class="muted">({lang})</span>
               </span>
             ))}
           </p>
         )}
+        <NamesElsewhere names={namesElsewhere(brief)} />
         <p class="lead">{brief.summary}</p>
       </header>
       <div class="brief-body">
@@ -92,5 +94,19 @@ export function BriefPage({ id }: { id: string }) {
         <BriefFacts brief={brief} today={new Date()} />
       </div>
     </article>
+  );
+}
+
+function NamesElsewhere({ names }: { names: ReturnType<typeof namesElsewhere> }) {
+  if (names.length === 0) return null;
+  return (
+    <p class="native">
+      <span>{t('briefNamesElsewhere')}</span>
+      {names.map((n) => (
+        <span key={n.text}>
+          <span lang={n.langs[0]}>{n.text}</span> <span class="muted">({n.langs.join(', ')})</span>
+        </span>
+      ))}
+    </p>
   );
 }

@@ -1,4 +1,5 @@
 import { listInWords, plural, t } from '../shared/i18n.ts';
+import { briefLanguageNote } from '../shared/language-names.ts';
 import { isActiveOn, withSite, type Settings } from '../shared/settings.ts';
 import type { UpdateSettings } from '../ui/use-settings.ts';
 import { richMessage } from '../ui/rich-message.tsx';
@@ -31,6 +32,7 @@ export function PageView({ page, settings, update, inPopup }: { page: PageState;
     return brief ? [{ brief, count: m.count, marked: m.marked }] : [];
   });
   const story = report.relevance && storyById.get(report.relevance.storyId);
+  const languageNote = briefLanguageNote('pageInEnglish', report.language);
   let body;
   if (!settings.enabled) body = <Off where="everywhere" onTurnOn={() => void update((current) => ({ ...current, enabled: true }))} />;
   else if (!isActiveOn(settings, report.host)) body = <Off where="site" onTurnOn={() => void update((current) => withSite(current, report.host, true))} />;
@@ -46,6 +48,7 @@ export function PageView({ page, settings, update, inPopup }: { page: PageState;
             <p>{t('mentionsMost', listInWords(topNames(mentioned)))}</p>
           )}
           <p class="muted">{plural('namesFound', mentioned.length)}</p>
+          {languageNote && <p class="muted">{languageNote}</p>}
         </div>
         <MentionList mentioned={mentioned} tabId={tabId} inPopup={inPopup} />
       </>

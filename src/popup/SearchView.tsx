@@ -1,21 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kindLabels } from '../shared/format.ts';
-import { plural, t, type MessageKey } from '../shared/i18n.ts';
+import { plural, t } from '../shared/i18n.ts';
 import { richMessage } from '../ui/rich-message.tsx';
 import { hrefOf } from '../ui/route.ts';
-import { searchBriefs, suggestName, type MatchField, type SearchHit } from '../ui/search-briefs.ts';
+import { matchedLine } from '../ui/matched-line.ts';
+import { searchBriefs, suggestName } from '../ui/search-briefs.ts';
 import { BriefGroups } from './BriefGroups.tsx';
 import { briefs } from './bundle.ts';
 
 const open = (id: string) => void (location.hash = hrefOf({ view: 'brief', id }));
-
-const matches: Record<MatchField, MessageKey> = { name: 'matchesName', alias: 'matchesAlias', 'native name': 'matchesNativeName', summary: 'matchesSummary', fact: 'matchesFact' };
-const closeTo: Record<MatchField, MessageKey> = { name: 'closeToName', alias: 'closeToAlias', 'native name': 'closeToNativeName', summary: 'closeToSummary', fact: 'closeToFact' };
-
-function matchedLine(hit: SearchHit): string | undefined {
-  if (hit.field === 'name' && !hit.typo) return undefined;
-  return t((hit.typo ? closeTo : matches)[hit.field], hit.text);
-}
 
 /**
  * All briefs, and the search over them: a combobox whose options move with ↑/↓, open with Enter, and clear

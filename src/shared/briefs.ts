@@ -24,12 +24,23 @@ export interface Claim {
   paragraphs: number[];
 }
 
+/**
+ * A name as the press of another language writes it: its language (a two- or three-letter code), the name, and
+ * where it declines there its other forms, the stem with each ending of its pattern (Putina, Putinowi, Putinem).
+ * A tuple: the bundle holds hundreds, and keys would be a third of their size.
+ */
+export type LocalName = [lang: string, text: string, ...forms: string[]];
+
 export interface Brief {
   id: string;
   name: string;
   kind: EntityKind;
+  /** The English aliases. */
   aliases: string[];
-  nativeNames: { lang: string; text: string }[];
+  /** The name in its own languages, shown on the brief; with its forms where an alias declines it. */
+  nativeNames: LocalName[];
+  /** The aliases in other languages that are not native names, in seed order. */
+  localNames: LocalName[];
   summary: string;
   facts: string[];
   asOf: string;

@@ -18,6 +18,8 @@ export interface PageReport extends PageContext {
   title: string;
   /** Entities the page mentions (its frames included), in order of first mention. */
   mentions: PageMention[];
+  /** The primary subtag of the document's `lang` ("pl" of "pl-PL"), when it has one that is a language code. */
+  language?: string;
 }
 
 /** How the first scan of a frame went: for the benchmark and the tests, never written where the page can read it. */
@@ -135,9 +137,13 @@ export function isPageReport(value: unknown): value is PageReport {
     typeof value.title === 'string' &&
     isMentionList(value.mentions) &&
     (value.relevance === undefined || isRelevance(value.relevance)) &&
-    (value.published === undefined || (typeof value.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.published)))
+    (value.published === undefined || (typeof value.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.published))) &&
+    (value.language === undefined || isLanguageCode(value.language))
   );
 }
+
+/** A primary language subtag: two or three lower-case letters. */
+export const isLanguageCode = (value: unknown): value is string => typeof value === 'string' && /^[a-z]{2,3}$/.test(value);
 
 function isRelevance(value: unknown): boolean {
   return (

@@ -1,15 +1,18 @@
-// The search over every brief: any name, alias, spelling or native script, ignoring case and accents and
-// forgiving a typo or two in names; then words of summaries and facts. Each hit says what matched.
-import type { Brief } from '../shared/briefs.ts';
+// The search over every brief: any name, alias, spelling or native script, a name in another language and the
+// forms it declines into there, ignoring case and accents and forgiving a typo or two in names; then words of
+// summaries and facts. Each hit says what matched, and in which language.
+import type { Brief, LocalName } from '../shared/briefs.ts';
 import { editDistance, typosAllowed } from './edit-distance.ts';
 
-export type MatchField = 'name' | 'alias' | 'native name' | 'summary' | 'fact';
+export type MatchField = 'name' | 'alias' | 'native name' | 'local name' | 'form' | 'summary' | 'fact';
 
 export interface SearchHit {
   brief: Brief;
   field: MatchField;
-  /** The alias, native name or sentence that matched, as written. */
+  /** The alias, native name, form or sentence that matched, as written. */
   text: string;
+  /** The language of a local name or form that matched. */
+  lang?: string;
   /** Matched only by forgiving a typo. */
   typo: boolean;
 }
@@ -20,20 +23,24 @@ const wordsOf = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boo
 interface Field {
   field: MatchField;
   text: string;
+  lang?: string;
   folded: string;
   words: string[];
 }
+
+const withForms = (field: 'native name' | 'local name') => ([lang, text, ...forms]: LocalName) => [[field, text, lang] as const, ...forms.map((form) => ['form', form, lang] as const)];
 
 const fieldsOf = (brief: Brief): Field[] =>
   [
     ...[brief.name].map((text) => ['name', text] as const),
     ...brief.aliases.map((text) => ['alias', text] as const),
-    ...brief.nativeNames.map((n) => ['native name', n.text] as const),
+    ...brief.nativeNames.flatMap(withForms('native name')),
+    ...brief.localNames.flatMap(withForms('local name')),
     ['summary', brief.summary] as const,
     ...brief.facts.map((text) => ['fact', text] as const),
-  ].map(([field, text]) => ({ field, text, folded: fold(text), words: wordsOf(text) }));
+  ].map(([field, text, lang]) => ({ field, text, ...(lang ? { lang } : {}), folded: fold(text), words: wordsOf(text) }));
 
-const isName = (field: MatchField) => field === 'name' || field === 'alias' || field === 'native name';
+const isName = (field: MatchField) => field !== 'summary' && field !== 'fact';
 const nearWord = (word: string, candidates: string[]) =>
   typosAllowed(word.length) > 0 &&
   candidates.some((c) => editDistance(word, c, typosAllowed(word.length)) <= typosAllowed(word.length) || (c.length > word.length && editDistance(word, c.slice(0, word.length), 1) <= 1 && word.length >= 5));
@@ -66,7 +73,8 @@ export function searchBriefs(briefs: Brief[], query: string): SearchHit[] {
       total += top.score;
       if (!best || top.score > best.score) best = top;
     }
-    return [{ hit: { brief, field: best!.field.field, text: best!.field.text, typo: best!.typo }, total, length: wordsOf(brief.name).length }];
+    const { field, text, lang } = best!.field;
+    return [{ hit: { brief, field, text, ...(lang ? { lang } : {}), typo: best!.typo }, total, length: wordsOf(brief.name).length }];
   });
   // Best match first; among equals, the shortest name (the person before the event named after them).
   return hits.sort((a, b) => a.total - b.total || a.length - b.length || a.hit.brief.name.localeCompare(b.hit.brief.name)).map((h) => h.hit);
@@ -79,7 +87,7 @@ export function suggestName(briefs: Brief[], query: string): Brief | undefined {
   const limit = Math.max(2, Math.floor(word.length / 2.5));
   let best: { brief: Brief; distance: number } | undefined;
   for (const brief of briefs) {
-    for (const name of [brief.name, ...brief.aliases].flatMap((n) => [wordsOf(n).join(''), ...wordsOf(n)])) {
+    for (const name of [brief.name, ...brief.aliases, ...brief.localNames.map(([, text]) => text)].flatMap((n) => [wordsOf(n).join(''), ...wordsOf(n)])) {
       const distance = editDistance(word, name, limit);
       if (distance <= limit && (!best || distance < best.distance || (distance === best.distance && brief.name.length < best.brief.name.length))) best = { brief, distance };
     }

@@ -17,6 +17,20 @@ export interface TablesRun {
   /** Name patterns (seeds/inflections.json) in use, and their languages. */
   inflections: number;
   languages: number;
+  /** By language, the aliases tagged with it in the seeds and the name patterns it declares. */
+  byLanguage: Record<string, { aliases: number; patterns: number }>;
+}
+
+/** Counts the seeds' aliases by language (plain strings are English) and inflections.json's patterns. */
+function countByLanguage(seedsDir: string): TablesRun['byLanguage'] {
+  const counts: TablesRun['byLanguage'] = {};
+  const entry = (lang: string) => (counts[lang] ??= { aliases: 0, patterns: 0 });
+  for (const { path, text } of readSeeds(seedsDir)) {
+    const json = JSON.parse(text) as { entities?: { aliases: (string | { lang?: string })[] }[]; languages?: Record<string, object> };
+    if (path.endsWith('inflections.json')) for (const [lang, patterns] of Object.entries(json.languages ?? {})) entry(lang).patterns += Object.keys(patterns).length;
+    for (const entity of json.entities ?? []) for (const alias of entity.aliases) entry(typeof alias === 'string' ? 'en' : (alias.lang ?? 'en')).aliases++;
+  }
+  return counts;
 }
 
 export function measureTables(seedsDir: string): TablesRun {
@@ -41,5 +55,6 @@ export function measureTables(seedsDir: string): TablesRun {
     declining,
     inflections: inflections.length,
     languages: new Set(inflections.map((line) => line.split('|')[0])).size,
+    byLanguage: countByLanguage(seedsDir),
   };
 }

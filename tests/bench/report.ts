@@ -114,6 +114,8 @@ export function report(results: BenchResults): string {
   row('automaton, seed: states / patterns', `${seed.states} / ${seed.patterns}`);
   row('  declining stems / name patterns / their languages', `${seed.declining} / ${seed.inflections} / ${seed.languages}`);
   row('  automaton, 5,000 entities: states / patterns', `${large.states} / ${large.patterns}`);
+  const languages = Object.entries(seed.byLanguage).sort(([a], [b]) => a.localeCompare(b));
+  row('aliases (name patterns) by language, seed', languages.map(([lang, c]) => `${lang} ${c.aliases}${c.patterns ? ` (${c.patterns})` : ''}`).join(', '));
   row('loadMatcher, seed (Node, median)', `${seed.loadMs.toFixed(3)} ms`, '< 0.5 ms', seed.loadMs < 0.5);
   row('  loadMatcher, 5,000 entities', `${large.loadMs.toFixed(3)} ms`, '< 0.5 ms', large.loadMs < 0.5);
   lines.push('', ...notes);

@@ -10,11 +10,16 @@ import { useTestBed } from './harness/test-bed.ts';
 
 const { bundle } = compileSeeds(readSeeds('seeds'));
 const story = bundle.stories[0]!;
-const contexts: [string, PageContext][] = [
-  ['on the story', { relevance: { storyId: story.id, score: 1, reasons: [] }, published: story.date }],
-  ['off the story', {}],
-  ['from 2017', { published: '2017-06-12' }],
-  ['a year after', { relevance: { storyId: story.id, score: 1, reasons: [] }, published: '2026-12-20' }],
+/** What the page says, and its language: on a page in another language the card says the brief is in English. */
+type Shown = [context: string, page: PageContext, lang: string];
+const onStory: PageContext = { relevance: { storyId: story.id, score: 1, reasons: [] }, published: story.date };
+const contexts: Shown[] = [
+  ['on the story', onStory, 'en'],
+  ['off the story', {}, 'en'],
+  ['from 2017', { published: '2017-06-12' }, 'en'],
+  ['a year after', { relevance: { storyId: story.id, score: 1, reasons: [] }, published: '2026-12-20' }, 'en'],
+  ['on the story, in Ukrainian', onStory, 'uk'],
+  ['from 2017, in Ukrainian', { published: '2017-06-12' }, 'uk'],
 ];
 
 interface Measured {
@@ -26,6 +31,9 @@ interface Measured {
   hidden: number;
   headInView: boolean;
   footInView: boolean;
+  /** The card says the brief is in English. */
+  languageNote: boolean;
+  lang: string;
 }
 
 describe.each(browsers)('card size in %s', (name, launch) => {
@@ -39,7 +47,7 @@ describe.each(browsers)('card size in %s', (name, launch) => {
     await page.runScript(`import(new URL('card.js', location.href).href).then((module) => (globalThis.cardModule = module))`);
     await page.waitFor(() => 'cardModule' in globalThis);
     const measured = await page.evaluate(
-      async ([ids, shown]: [string[], [string, PageContext][]]) => {
+      async ([ids, shown]: [string[], Shown[]]) => {
         type Api = { runtime: { sendMessage(message: object): Promise<unknown> } };
         const scope = globalThis as unknown as { browser?: Api; chrome: Api; cardModule: typeof import('../../src/content/card/index.ts') };
         const { createCardHost } = scope.cardModule;
@@ -51,7 +59,8 @@ describe.each(browsers)('card size in %s', (name, launch) => {
         const out: Measured[] = [];
         for (const id of ids) {
           const brief = (await (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'get-brief', id })) as never;
-          for (const [context, pageContext] of shown) {
+          for (const [context, pageContext, lang] of shown) {
+            document.documentElement.lang = lang;
             host.show({ anchor: new DOMRect(8, 8, 60, 18), brief, loading: false, page: pageContext, focus: false, onOpenFull() {} });
             const dialog = host.element()!.shadowRoot!.querySelector('[role="dialog"]')!;
             const box = dialog.getBoundingClientRect();
@@ -59,13 +68,14 @@ describe.each(browsers)('card size in %s', (name, launch) => {
             out.push({
               id, context, height: box.height, width: box.width, hidden: body.scrollHeight - body.clientHeight,
               headInView: inView(dialog.querySelector('.close')!, box), footInView: inView(dialog.querySelector('.open-full')!, box),
+              languageNote: dialog.querySelector('.language') !== null, lang,
             });
           }
         }
         host.hide();
         return out;
       },
-      [bundle.briefs.map((b) => b.id), contexts] as [string[], [string, PageContext][]],
+      [bundle.briefs.map((b) => b.id), contexts] as [string[], Shown[]],
     );
 
     expect(measured).toHaveLength(bundle.briefs.length * contexts.length);
@@ -80,6 +90,7 @@ describe.each(browsers)('card size in %s', (name, launch) => {
       expect.soft(m.width, `${m.id} ${m.context}`).toBeLessThanOrEqual(360);
       expect.soft(m.hidden, `${m.id} ${m.context}: text below the fold`).toBeLessThanOrEqual(1);
       expect.soft(m.headInView && m.footInView, `${m.id} ${m.context}: close and Full brief in view`).toBe(true);
+      expect.soft(m.languageNote, `${m.id} ${m.context}: says the brief is in English`).toBe(m.lang !== 'en');
     }
     await page.close();
   });

@@ -126,5 +126,18 @@ describe.each(browsers)('the hover card in %s', (_name, launch) => {
     expect(await background('Jared Kushner')).toBe('rgb(255, 255, 255)');
   });
 
+  it('says the brief is in English beside a name in another language, naming the language of its passage', async () => {
+    const page = await open('other-languages.html');
+    const note = async (word: string, name: string) => {
+      const { x, y } = middle(await rectOf(page, word));
+      await page.mouseMove(x, y);
+      await expect.poll(() => readCard(bed.session, page).then((card) => card?.name === name && card.text.includes('Full brief')), poll).toBe(true);
+      return /This brief is in English; the page is in [A-Z][a-z]+/.exec((await readCard(bed.session, page))!.text)?.[0] ?? null;
+    };
+    expect(await note('Jared Kushner', 'Jared Kushner')).toBe('This brief is in English; the page is in Polish');
+    expect(await note('Зеленський', 'Volodymyr Zelensky')).toBe('This brief is in English; the page is in Ukrainian');
+    expect(await note('Steve Witkoff', 'Steve Witkoff')).toBeNull();
+  });
+
   it('logs no error', () => expect(bed.session.errors()).toEqual([]));
 });

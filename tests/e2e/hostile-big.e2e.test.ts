@@ -2,12 +2,11 @@
 // one text node. Each is read to the end, its DOM is what it is without Backstory, and its names are
 // marked. How long its slices take and how late the page's own timer runs are figures of `npm run bench`
 // (tests/bench/hostile-runs.ts), not timed tests.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers.ts';
-import { openControlPage } from './harness/extension-calls.ts';
-import { readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { readHighlights, waitForScan } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
-import { useTestBed } from './harness/test-bed.ts';
+import { useHostileBed } from './harness/hostile-bed.ts';
 
 const settings = { markEveryMention: true };
 
@@ -20,11 +19,7 @@ const pages: [file: string, marks: number, first: string[]][] = [
 ];
 
 describe.each(browsers)('big hostile pages in %s', (_name, launch) => {
-  const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });
-  beforeAll(async () => {
-    await writeSettings(bed.session, settings);
-    await openControlPage(bed.session);
-  });
+  const bed = useHostileBed(launch, settings);
 
   it.each(pages)('%s: every name marked, and the DOM is as without Backstory', async (file, marks, first) => {
     const url = `${bed.origin}/${file}`;

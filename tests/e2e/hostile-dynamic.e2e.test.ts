@@ -4,11 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/build/static-server.ts';
 import { browsers } from './harness/browsers.ts';
-import { openControlPage } from './harness/extension-calls.ts';
-import { hoverName, readCard, readHighlightTexts, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { hoverName, readCard, readHighlightTexts, waitForScan } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import type { TestPage } from './harness/session.ts';
-import { useTestBed } from './harness/test-bed.ts';
+import { useHostileBed } from './harness/hostile-bed.ts';
 
 const settings = { markEveryMention: true };
 const texts = (page: TestPage) => readHighlightTexts(page);
@@ -26,12 +25,10 @@ type ExtensionScope = { browser?: { tabs: { query(q: object): Promise<unknown[]>
 const strictPolicy = "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'self'; connect-src 'none'; frame-src 'none'";
 
 describe.each(browsers)('changing and hostile pages in %s', (_name, launch) => {
-  const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });
+  const bed = useHostileBed(launch, settings);
   let strict: StaticServer;
   beforeAll(async () => {
     strict = await serveStatic({ '/': 'tests/fixtures/pages/hostile' }, { headers: { 'content-security-policy': strictPolicy } });
-    await writeSettings(bed.session, settings);
-    await openControlPage(bed.session);
   });
   afterAll(() => strict?.close());
 

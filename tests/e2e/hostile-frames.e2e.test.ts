@@ -1,25 +1,20 @@
 // Frames of every kind (srcdoc, about:blank written by the page, nested, sandboxed, a frameset) and
 // shadow roots (declarative, open, nested, closed, added later): each is marked where Backstory can
 // see it, counted in the page report, and the page's DOM is as without Backstory.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers.ts';
-import { askTab, openControlPage, pageReport } from './harness/extension-calls.ts';
-import { readCard, readHighlightTexts, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { askTab, pageReport } from './harness/extension-calls.ts';
+import { readCard, readHighlightTexts, waitForScan } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import type { TestPage } from './harness/session.ts';
 import type { ScanStats } from '../../src/shared/messages.ts';
-import { useTestBed } from './harness/test-bed.ts';
+import { useHostileBed } from './harness/hostile-bed.ts';
 
 const settings = { markEveryMention: true };
 const texts = readHighlightTexts;
 
 describe.each(browsers)('frames and shadow roots in %s', (_name, launch) => {
-  const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });
-  beforeAll(async () => {
-    await writeSettings(bed.session, settings);
-    // Opened later, it would send the page to the background, where Firefox ignores End and focus moves.
-    await openControlPage(bed.session);
-  });
+  const bed = useHostileBed(launch, settings);
 
   it('srcdoc, about:blank, nested and sandboxed frames: each marked, all counted', async () => {
     const url = `${bed.origin}/frames.html`;

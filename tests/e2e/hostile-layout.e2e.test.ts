@@ -1,14 +1,13 @@
 // Hostile layouts: CSS aimed at the card, zoom and transforms on html and body, vertical and
 // right-to-left text, a modal dialog, a cookie overlay and a fullscreen element, SVG. The card opens
 // next to its name and on top of everything; the page's DOM is as without Backstory.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers.ts';
-import { openControlPage } from './harness/extension-calls.ts';
-import { hoverName, readCard, readHighlightTexts, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { hoverName, readCard, readHighlightTexts, waitForScan } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import { paintedAt } from './harness/screen-pixels.ts';
 import type { TestPage } from './harness/session.ts';
-import { useTestBed } from './harness/test-bed.ts';
+import { useHostileBed } from './harness/hostile-bed.ts';
 
 const settings = { markEveryMention: true };
 const texts = (page: TestPage) => readHighlightTexts(page);
@@ -34,12 +33,7 @@ const topmostAt = (page: TestPage, box: Box) =>
   }, { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 });
 
 describe.each(browsers)('hostile layouts in %s', (_name, launch) => {
-  const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });
-  beforeAll(async () => {
-    await writeSettings(bed.session, settings);
-    // Opened later, it would send the page to the background, where fullscreen is refused.
-    await openControlPage(bed.session);
-  });
+  const bed = useHostileBed(launch, settings);
 
   it('CSS aimed at the card (all: unset, display: none on its likely names): it shows, on top, and goes', async () => {
     const url = `${bed.origin}/card-css.html`;

@@ -1,13 +1,12 @@
 // Typing into a textarea, an input, a contenteditable region and a designMode document gives exactly
 // what it gives without Backstory: the same values, the same markup, the same caret; and nothing
 // editable is marked.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers.ts';
-import { openControlPage } from './harness/extension-calls.ts';
-import { readHighlights, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { readHighlights, waitForScan } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import type { TestPage } from './harness/session.ts';
-import { useTestBed } from './harness/test-bed.ts';
+import { useHostileBed } from './harness/hostile-bed.ts';
 
 const settings = { markEveryMention: true };
 const typed = ' Putin met Zelensky in Kyiv; Witkoff\u2019s plan.';
@@ -37,12 +36,7 @@ async function typeEverywhere(page: TestPage) {
 }
 
 describe.each(browsers)('typing on a page with Backstory in %s', (_name, launch) => {
-  const bed = useTestBed(launch, { '/': 'tests/fixtures/pages/hostile' });
-  beforeAll(async () => {
-    await writeSettings(bed.session, settings);
-    // Opened later, it would send the page to the background, where Firefox ignores End and focus moves.
-    await openControlPage(bed.session);
-  });
+  const bed = useHostileBed(launch, settings);
 
   it('gives the same text, markup and caret as without Backstory, and marks nothing editable', async () => {
     const url = `${bed.origin}/typing.html`;

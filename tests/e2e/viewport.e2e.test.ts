@@ -32,6 +32,7 @@ describe.each(browsers)('registration near the viewport in %s', (_name, launch) 
     // Two viewports of margin below the screen, none above the top of the page.
     expect(top.lowest).toBeLessThanOrEqual(3.1);
 
+    await page.bringToFront();
     await page.evaluate(() => document.getElementById('p400')!.scrollIntoView({ block: 'end', behavior: 'instant' }));
     await expect.poll(() => registeredParagraphs(page).then((r) => r.ids.at(-1))).toBe('p400');
     const bottom = await registeredParagraphs(page);

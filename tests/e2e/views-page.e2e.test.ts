@@ -25,8 +25,24 @@ describe.each(browsers)('the page view in %s', (_name, launch) => {
     // Its headline names Putin, Witkoff and Kushner: the content script finds it about the story.
     expect(about[1]).toBe("About the story Kremlin Hosts Trump-Backed Negotiators for 'Constructive' Ukraine Talks");
     expect(about[2]).toBe('5 names from our briefs');
+    // An English page: no word about languages.
+    expect(about).toHaveLength(3);
     expect(await textOf(popup, '[data-brief="putin"] .counts')).toMatch(/^\d+ marked · \d+ mentions?$/);
     expect(await textOf(popup, '#counts-help')).toContain('Marked: underlined on the page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says the briefs are in English on a page in another language, and no more once the page has no language', async () => {
+    const page = await bed.session.open(`${bed.origin}/other-languages.html`);
+    await waitForScan(bed.session, page);
+    const popup = await openPopup(bed.session, await tabIdOf(bed.session, 'Inne języki'));
+    const about = () => popup.evaluate(() => [...document.querySelectorAll('.about p')].map((p) => p.textContent));
+    await expect.poll(about).toContain('Our briefs are in English; this page is in Polish');
+    // The popup asks the page again every 1.5 s.
+    await page.evaluate(() => document.documentElement.removeAttribute('lang'));
+    await expect.poll(async () => (await about()).some((line) => line?.includes('Polish')), { timeout: 5000 }).toBe(false);
+    expect(await about()).toContain('3 names from our briefs');
     await popup.close();
     await page.close();
   });

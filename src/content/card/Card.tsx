@@ -2,6 +2,7 @@ import type { CardBrief } from '../../shared/messages.ts';
 import type { PageContext } from '../../shared/page-context.ts';
 import { formatDate, kindLabels } from '../../shared/format.ts';
 import { plural, t } from '../../shared/i18n.ts';
+import { briefLanguageNote } from '../../shared/language-names.ts';
 import { cardContent, type CardContent } from './card-content.ts';
 
 export interface CardProps {
@@ -9,6 +10,8 @@ export interface CardProps {
   loading: boolean;
   /** What the content script knows of the page: the card's words fit it (card-content.ts). */
   page: PageContext;
+  /** The language of the name's text (its closest `lang`, primary subtag): a note when it is not the brief's. */
+  language?: string;
   /** How many of the parts it can leave out the card shows (cardContent); all when not given. */
   extras?: number;
   onOpenFull(): void;
@@ -16,7 +19,7 @@ export interface CardProps {
   labelledById: string;
 }
 
-export function Card({ brief, loading, page, extras, onOpenFull, onClose, labelledById }: CardProps) {
+export function Card({ brief, loading, page, language, extras, onOpenFull, onClose, labelledById }: CardProps) {
   const describedById = `${labelledById}-summary`;
   const status = loading ? t('cardLoading') : brief ? null : t('cardNoBrief');
   const entity = brief?.brief;
@@ -43,7 +46,7 @@ export function Card({ brief, loading, page, extras, onOpenFull, onClose, labell
           {status}
         </p>
       )}
-      {brief && <BriefBody content={cardContent(brief, page, extras)} summaryId={describedById} />}
+      {brief && <BriefBody content={cardContent(brief, page, extras)} languageNote={briefLanguageNote('cardInEnglish', language)} summaryId={describedById} />}
       {entity && (
         <footer class="foot">
           <p class="as-of">{t('briefAsOf', formatDate(entity.asOf))}</p>
@@ -56,7 +59,7 @@ export function Card({ brief, loading, page, extras, onOpenFull, onClose, labell
   );
 }
 
-function BriefBody({ content, summaryId }: { content: CardContent; summaryId: string }) {
+function BriefBody({ content, languageNote, summaryId }: { content: CardContent; languageNote?: string; summaryId: string }) {
   const { summary, age, story, note, facts, alsoIn } = content;
   return (
     <div class="body">
@@ -64,6 +67,7 @@ function BriefBody({ content, summaryId }: { content: CardContent; summaryId: st
         {summary}
       </p>
       {age && <p class="age">{age}</p>}
+      {languageNote && <p class="language">{languageNote}</p>}
       {story ? (
         <section class="story">
           <h3>

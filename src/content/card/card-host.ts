@@ -8,6 +8,7 @@ import { fullscreenContainer, overflows, toCorner, visibleArea } from './card-ge
 import { placeCard } from './placement.ts';
 import { backgroundsUnder, resolveCardTheme } from './card-theme.ts';
 import type { CardTheme } from '../../shared/settings.ts';
+import { languageOf } from '../text-language.ts';
 
 export interface ShowOptions {
   anchor: DOMRect;
@@ -95,8 +96,9 @@ export function createCardHost(signal: AbortSignal, { inspectable = false } = {}
 
     // Parts the card can leave to the full brief go, least needed first, until nothing is left to scroll to.
     const all = options.brief ? cardContent(options.brief, options.page).extras : 0;
+    const language = languageOf(options.anchorNode?.parentElement ?? document.documentElement);
     for (let extras = all; extras >= 0; extras--) {
-      render(h(Card, { brief: options.brief, loading: options.loading, page: options.page, extras, onOpenFull: options.onOpenFull, onClose: hide, labelledById }), box);
+      render(h(Card, { brief: options.brief, loading: options.loading, page: options.page, language, extras, onOpenFull: options.onOpenFull, onClose: hide, labelledById }), box);
       if (extras === 0 || !overflows(box)) break;
     }
     shown = true;

@@ -66,12 +66,12 @@ p, ul, h3 { margin: 0; }
 .status { color: var(--muted); }
 ul { padding-inline-start: 16px; }
 li + li { margin-top: 2px; }
-.facts, .story, .claims, .statements, .note, .age, .also-in { margin-top: 6px; }
+.facts, .story, .claims, .statements, .note, .age, .language, .also-in { margin-top: 6px; }
 .story > .claims { margin-top: 2px; }
 .facts, .statements { font-size: 13px; line-height: 1.4; }
-.claims, .note, .age, .also-in, .more { font-size: 12px; line-height: 1.35; }
+.claims, .note, .age, .language, .also-in, .more { font-size: 12px; line-height: 1.35; }
 .claims ul { padding: 0; list-style: none; }
-.age, .also-in, .more, .date { color: var(--muted); }
+.age, .language, .also-in, .more, .date { color: var(--muted); }
 h3 { font-size: 12px; font-weight: 600; line-height: 1.35; color: var(--muted); }
 /* One line each: a long story title gives way to its date. white-space: pre: the spaces where the message is split into
    flex items stay (collapsible ones would go at each item's edge: "title· date"). */

@@ -47,6 +47,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     mouseMove: (x, y) => page.mouse.move(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
     // Only the tab in front scrolls: the tests' control page may have opened over it.
+    bringToFront: () => page.bringToFront(),
     wheel: (deltaX, deltaY) => page.bringToFront().then(() => page.mouse.wheel(deltaX, deltaY)),
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     press: (key) => page.keyboard.press(key),

@@ -36,6 +36,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     mouseMove: (x, y) => page.mouse.move(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
     // Only the tab in front scrolls: the tests' control page may have opened over it.
+    bringToFront: () => page.bringToFront(),
     wheel: (deltaX, deltaY) => page.bringToFront().then(() => page.mouse.wheel({ deltaX, deltaY })),
     press: (key) => page.keyboard.press(key as never),
     click: (selector) => page.click(selector),

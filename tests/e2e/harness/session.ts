@@ -10,6 +10,8 @@ export interface TestPage {
   mouseMove(x: number, y: number): Promise<void>;
   /** A real mouse wheel turn where the pointer is, in pixels (positive deltaY scrolls down). */
   wheel(deltaX: number, deltaY: number): Promise<void>;
+  /** Makes this the tab in front: a tab behind the tests' control page gets no intersection updates in Firefox. */
+  bringToFront(): Promise<void>;
   /** A real pointer click at page coordinates. */
   clickAt(x: number, y: number): Promise<void>;
   /** What `prefers-color-scheme` answers in this page from now on. */

@@ -40,6 +40,13 @@ describe('compileSeeds', () => {
     expect(aliasIndex.inflections).toEqual([['ru', ['', 'а', 'у']]]);
   });
 
+  it('gives each brief its English aliases, and its names in other languages with the forms their pattern declines them into, native ones apart', () => {
+    const [ada] = compileSeeds(sourcesFor()).bundle.briefs;
+    expect(ada!.aliases).toEqual(['Ada Example', 'Example']);
+    expect(ada!.nativeNames).toEqual([['ru', 'Ада Пример']]);
+    expect(ada!.localNames).toEqual([['ru', 'Пример', 'Примера', 'Примеру']]);
+  });
+
   it('keeps sources in seeds/ and gives the bundle only what a reader sees', () => {
     const { bundle } = compileSeeds(sourcesFor());
     expect(bundle.briefs[0]!.facts).toEqual(['Born in a test.', 'Lives in a fixture.']);

@@ -10,6 +10,7 @@ const brief: Brief = {
   name: 'Ada Lovelace',
   kind: 'person',
   aliases: ['Ada', 'Lovelace'],
+  localNames: [],
   nativeNames: [],
   summary: 'Mathematician who wrote the first published program.',
   facts: ['Born 1815 in London', 'Worked with Charles Babbage', 'Died 1852', 'A fourth fact'],
@@ -86,6 +87,22 @@ describe('Card', () => {
     expect(root.querySelector('.also-in')?.textContent).toBe('Also in: Engines of thought, 2 Dec 2025');
     expect(root.querySelector('.age')?.textContent).toBe('This page is from 12 Jun 2017; this brief is as of 2 Dec 2025');
     expect(root.querySelector('.facts li')?.textContent).toBe(brief.facts[0]);
+  });
+
+  it('says the brief is in English where the name is in a text in another language, naming it', () => {
+    renderCard({ language: 'pl' });
+    expect(root.querySelector('.language')?.textContent).toBe('This brief is in English; the page is in Polish');
+    renderCard({ language: 'uk' });
+    expect(root.querySelector('.language')?.textContent).toBe('This brief is in English; the page is in Ukrainian');
+  });
+
+  it('says nothing of the language on English text, text with no language, or a code no language has', () => {
+    for (const language of ['en', '', undefined, 'qq', 'zxx']) {
+      renderCard({ language });
+      expect(root.querySelector('.language'), String(language)).toBeNull();
+    }
+    renderCard({ brief: null, language: 'pl' });
+    expect(root.querySelector('.language')).toBeNull();
   });
 
   it('counts the claims left for the full brief, in whole words', () => {

@@ -5,7 +5,7 @@ import type { PageContext } from '../../../src/shared/page-context.ts';
 
 const claim = (byName: string, date: string, text: string): Claim => ({ by: byName.toLowerCase(), byName, date, text, paragraphs: [1] });
 const town: Brief = {
-  id: 'town', name: 'Town', kind: 'place', aliases: ['Town'], nativeNames: [], asOf: '2025-12-02', related: [], quotes: [],
+  id: 'town', name: 'Town', kind: 'place', aliases: ['Town'], localNames: [], nativeNames: [], asOf: '2025-12-02', related: [], quotes: [],
   summary: 'A contested town.',
   facts: ['Founded long ago.', 'On a river.', 'Had a station.', 'A fourth fact.'],
   inStories: [{ storyId: 'talks', statements: [{ text: 'Named in the talks.', paragraphs: [2] }, { text: 'Named again.', paragraphs: [3] }] }],

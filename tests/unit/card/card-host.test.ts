@@ -2,6 +2,7 @@
 // Only the DOM wiring: geometry is placement.test.ts, and real layout belongs to browser tests.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardHost, type CardHost } from '../../../src/content/card/card-host.ts';
+import type { Brief } from '../../../src/shared/briefs.ts';
 
 const anchor = new DOMRect(100, 100, 60, 20);
 const showOptions = { anchor, brief: null, loading: true, page: {}, focus: false, onOpenFull: () => {} };
@@ -92,5 +93,29 @@ describe('createCardHost', () => {
     expect(cardHost.element()).toBeNull();
     cardHost.show(showOptions);
     expect(cardHost.element()).toBeNull();
+  });
+});
+
+describe('the language of the name the card is about', () => {
+  const brief: Brief = {
+    id: 'kyiv', name: 'Kyiv', kind: 'place', aliases: ['Kyiv'], localNames: [], nativeNames: [], summary: 'Capital of Ukraine.', facts: [], asOf: '2025-12-02',
+    inStories: [], quotes: [], related: [], claims: [], notes: [],
+  };
+  const showBeside = (html: string) => {
+    const passage = document.createElement('div');
+    passage.innerHTML = html;
+    document.body.append(passage);
+    cardHost.show({ ...showOptions, brief: { brief, stories: [] }, loading: false, anchorNode: passage.querySelector('b')!.firstChild! });
+    passage.remove();
+    return cardHost.state()?.text ?? '';
+  };
+
+  it('is the closest lang of its text, else the document’s', () => {
+    expect(showBeside('<p lang="de-AT">In <b>Kiew</b></p>')).toContain('the page is in German');
+    document.documentElement.lang = 'pl';
+    expect(showBeside('<p>W <b>Kijowie</b></p>')).toContain('the page is in Polish');
+    expect(showBeside('<p lang="en-GB">In <b>Kyiv</b></p>')).not.toContain('the page is in');
+    document.documentElement.removeAttribute('lang');
+    expect(showBeside('<p>In <b>Kyiv</b></p>')).not.toContain('the page is in');
   });
 });

@@ -51,6 +51,8 @@ describe('message guards', () => {
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [{ id: 'putin', count: -2 }] })).toBe(false);
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], relevance: { storyId: 's' } })).toBe(false);
     expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], relevance: 'moscow' })).toBe(false);
+    expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], language: 'pl' })).toBe(true);
+    for (const language of ['', 'pl-PL', 'PL', 'p', 'polish', 7]) expect(isPageReport({ host: 'a.example', title: 'T', mentions: [], language })).toBe(false);
   });
 
   it('sends a typed call through the given function and returns its answer', async () => {
