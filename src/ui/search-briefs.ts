@@ -69,7 +69,8 @@ export function searchBriefs(briefs: Brief[], query: string): SearchHit[] {
         return r ? [{ ...r, field }] : [];
       });
       if (found.length === 0) return [];
-      const top = found.reduce((a, b) => (b.score < a.score ? b : a));
+      // Among equals, the shortest text: "Selenskyj" says more than "Wolodymyr Selenskyj" about what matched.
+      const top = found.reduce((a, b) => (b.score < a.score || (b.score === a.score && b.field.text.length < a.field.text.length) ? b : a));
       total += top.score;
       if (!best || top.score > best.score) best = top;
     }
