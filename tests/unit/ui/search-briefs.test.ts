@@ -9,7 +9,7 @@ const ids = (query: string) => searchBriefs(briefs, query).map((hit) => hit.brie
 const first = (query: string) => searchBriefs(briefs, query)[0];
 
 type Alias = string | { text: string; lang: string; inflect?: string; stem?: string };
-/** Names in other languages for a few entities, put in place of the seeds' own alias of the same text and language (where it stands), if any. */
+/** Names in other languages for a few entities, put in place of the seeds' own alias of the same text and language, if any. */
 const names: Record<string, Alias[]> = {
   putin: [{ text: 'Путин', lang: 'ru', inflect: 'test-surname' }, { text: 'Putin', lang: 'pl', inflect: 'test-masculine' }],
   zelensky: [{ text: 'Selenskyj', lang: 'de' }],
@@ -32,11 +32,7 @@ function withNames(sources: SeedSource[]): SeedSource[] {
       for (const [language, table] of Object.entries(patterns)) json.languages[language] = { ...json.languages[language], ...table };
     } else if (Array.isArray(json.entities)) {
       for (const entity of json.entities as { id: string; aliases: Alias[] }[]) {
-        for (const alias of names[entity.id] ?? []) {
-          const i = entity.aliases.findIndex(sameName(alias));
-          if (i < 0) entity.aliases.push(alias);
-          else entity.aliases[i] = alias;
-        }
+        for (const alias of names[entity.id] ?? []) entity.aliases = [...entity.aliases.filter((a) => !sameName(alias)(a)), alias];
       }
     }
     return { path, text: JSON.stringify(json) };
