@@ -115,4 +115,10 @@ describe('names in the languages of the news, by the seeds', () => {
     expect(foundBySeeds('Награждён орденом Ушакова. В Северной Ирландии.', 'ru')).toEqual([]);
     expect(foundBySeeds('W Irlandii Północnej. Francia Márquez, Estados Unidos Mexicanos.', 'pl')).toEqual([]);
   });
+
+  it('leaves a relative\'s name to the relative, in every script', () => {
+    expect(foundBySeeds('Мелания Трамп, Брижит Макрон и Людмила Путина.', 'ru')).toEqual([]);
+    expect(foundBySeeds('Меланія Трамп і Бріжит Макрон.', 'uk')).toEqual([]);
+    expect(foundBySeeds('Wywiad Melanii Trump; Iwanka Trump.', 'pl')).toEqual([]);
+  });
 });
