@@ -69,8 +69,9 @@ export function searchBriefs(briefs: Brief[], query: string): SearchHit[] {
         return r ? [{ ...r, field }] : [];
       });
       if (found.length === 0) return [];
-      // Among equals, the shortest text: "Selenskyj" says more than "Wolodymyr Selenskyj" about what matched.
-      const top = found.reduce((a, b) => (b.score < a.score || (b.score === a.score && b.field.text.length < a.field.text.length) ? b : a));
+      // Among equals, the first field (the name before aliases), then the shortest text of it: "Selenskyj" says more than "Wolodymyr Selenskyj".
+      const shorter = (a: (typeof found)[number], b: (typeof found)[number]) => b.field.field === a.field.field && b.field.text.length < a.field.text.length;
+      const top = found.reduce((a, b) => (b.score < a.score || (b.score === a.score && shorter(a, b)) ? b : a));
       total += top.score;
       if (!best || top.score > best.score) best = top;
     }
