@@ -41,9 +41,12 @@ function addSelfTimes(profile: Profile, into: Map<string, number>) {
   }
 }
 
+/** Each function's median self time over the rounds (a slow spell of the machine lands in one round only). */
 async function topFunctions(browser: BenchBrowser, origin: string, file: string): Promise<Map<string, number>> {
-  const times = new Map<string, number>();
+  const rounds: Map<string, number>[] = [];
   for (let round = 0; round < runs; round++) {
+    const times = new Map<string, number>();
+    rounds.push(times);
     const page = await browser.context.newPage();
     await page.goto(`${origin}/empty-frame.html`);
     const profile = await profilePage(page);
@@ -52,7 +55,8 @@ async function topFunctions(browser: BenchBrowser, origin: string, file: string)
     addSelfTimes(await profile.stop(), times);
     await page.close();
   }
-  return times;
+  const names = new Set(rounds.flatMap((times) => [...times.keys()]));
+  return new Map([...names].map((name) => [name, median(rounds.map((times) => times.get(name) ?? 0))]));
 }
 
 async function main() {
@@ -98,8 +102,8 @@ async function main() {
       for (const page of pages) {
         const times = await topFunctions(readable, server.origin, page.file);
         const total = [...times.values()].reduce((a, b) => a + b, 0);
-        console.log(`\n${page.label}: self time per load, ${(total / runs).toFixed(1)} ms in all`);
-        for (const [name, t] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(t / runs).toFixed(2).padStart(6)}  ${name}`);
+        console.log(`\n${page.label}: median self time per function, ${total.toFixed(1)} ms in all`);
+        for (const [name, t] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${t.toFixed(2).padStart(6)}  ${name}`);
       }
     }
     await server.close();
