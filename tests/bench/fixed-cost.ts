@@ -1,7 +1,7 @@
 // npm run bench:fixed-cost: the bench's fixed cost per page alone (the nobody page, the 12 KB article, the
 // page of 10 empty frames), in a minute or two instead of the whole bench's fifteen. Options:
-// `--runs N` (5), `--large` (the 5,000-entity build too), `--against DIR` (another built dist, e.g. main's,
-// measured in the same rounds), `--top` (where the seed build's time goes, by function, unminified).
+// `--runs N` (5), `--large` (the 5,000-entity build too), `--against DIR,...` (other built dists, e.g. main's,
+// measured in the same rounds), `--page FILE` (one page only), `--top` (where the seed build's time goes, by function, unminified).
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import { writeEverydayPages } from './everyday-pages.ts';
 import { profilePage, type Profile } from './extension-cpu.ts';
 import { buildLargeDictionary, readAliasTexts } from './generate-dictionary.ts';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string' }, large: { type: 'boolean' }, against: { type: 'string' }, top: { type: 'boolean' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string' }, large: { type: 'boolean' }, against: { type: 'string' }, top: { type: 'boolean' }, page: { type: 'string' } } });
 const runs = Number(args.runs ?? 5);
 const log = (message: string) => process.stderr.write(`fixed-cost: ${message}\n`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -64,14 +64,14 @@ async function main() {
   const browsers: BenchBrowser[] = [];
   try {
     const dists: [string, string][] = [['idle', baselineExtension('dist', work, 'idle')], ['seed', 'dist']];
-    if (args.against) dists.push(['against', args.against]);
+    for (const [i, dir] of (args.against?.split(',') ?? []).entries()) dists.push([`against-${i + 1}`, dir]);
     if (args.large) {
       log('building the 5,000-entity dictionary');
       dists.push(['large', join(work, 'dist-5000')]);
       buildLargeDictionary('seeds', join(work, 'seeds-5000'), join(work, 'dist-5000'));
     }
     mkdirSync(join(work, 'pages'));
-    const pages = writeEverydayPages(join(work, 'pages'), readAliasTexts('seeds'), '<html><head></head><body></body></html>');
+    const pages = writeEverydayPages(join(work, 'pages'), readAliasTexts('seeds'), '<html><head></head><body></body></html>').filter((p) => !args.page || p.file === args.page);
     const server = await serveStatic({ '/': join(work, 'pages') });
     for (const [, dist] of dists) browsers.push(await launch(dist));
     log(`Chromium ${chromiumVersion(browsers[0]!.context)}, load average ${loadavg()[0]!.toFixed(1)}, ${runs} rounds`);
