@@ -8,15 +8,24 @@ import { answerMessages, extension, isOrphaned, onOrphaned, sendToBackground } f
 import { frameHost, isReadableDocument } from './frame-site.ts';
 import { pageReportOf } from './page-report.ts';
 import { startSession, type Session } from './session.ts';
+import { hasReadableText } from './text-blocks.ts';
 
 let session: Session | undefined;
 let reportTimer: ReturnType<typeof setTimeout> | undefined;
 const isTopFrame = window === window.top;
 const lifetime = new AbortController();
 
+/** A top document's first report with nothing in it tells the background nothing: it forgets a tab's reports as the tab loads. */
+let reported = !isTopFrame;
+
 function reportMarks() {
   clearTimeout(reportTimer);
-  reportTimer = setTimeout(() => void sendToBackground({ type: 'report-mentions', mentions: session?.report() ?? [] }), 100);
+  reportTimer = setTimeout(() => {
+    const mentions = session?.report() ?? [];
+    if (!reported && mentions.length === 0) return;
+    reported = true;
+    void sendToBackground({ type: 'report-mentions', mentions });
+  }, 100);
 }
 
 function apply(settings: Settings) {
@@ -99,4 +108,15 @@ async function main() {
   addEventListener('pageshow', (event) => event.persisted && reportMarks(), { signal: lifetime.signal });
 }
 
-main().catch(() => isOrphaned());
+/** A frame with no text yet (an ad slot, a blank frame) costs nothing more until text arrives. */
+function whenReadable(start: () => void) {
+  if (isTopFrame || hasReadableText(document)) return start();
+  const observer = new MutationObserver(() => {
+    if (!hasReadableText(document)) return;
+    observer.disconnect();
+    start();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+whenReadable(() => void main().catch(() => isOrphaned()));

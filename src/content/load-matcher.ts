@@ -1,7 +1,22 @@
 // The matcher's tables are compiled by the build and embedded: the first page text loads them as
-// they are (well under a millisecond), and a frame with no text pays nothing.
+// they are (well under a millisecond), and a frame with no text pays nothing. Before them, text goes
+// through the build's prefilter: one native RegExp that turns away text no alias can start in.
+import aliasStarts from 'backstory:alias-starts';
 import matcherTables from 'backstory:matcher-tables';
 import { loadMatcher, type Matcher } from '../matcher/index.ts';
+import { createPrefilter } from '../matcher/prefilter.ts';
 
 let matcher: Matcher | undefined;
 export const sessionMatcher = (): Matcher => (matcher ??= loadMatcher(matcherTables));
+
+const mayHold = createPrefilter(aliasStarts);
+/** Longer text goes straight to the matcher, which is cut at the slice budget: one native pass over it might not be. */
+const prefilteredChars = 1 << 16;
+
+/** False only when the text (a block's text nodes, in order) cannot hold a mention. */
+export function mayMention(parts: readonly string[]): boolean {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  if (length > prefilteredChars) return true;
+  return mayHold(parts.length === 1 ? parts[0]! : parts.join(''));
+}

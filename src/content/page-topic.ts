@@ -4,7 +4,7 @@ import type { PageContext, PageRelevance } from '../shared/page-context.ts';
 import { pageRelevance, type SeenMention } from '../shared/page-relevance.ts';
 import { findMentions } from '../matcher/index.ts';
 import { entityTable } from './entity-table.ts';
-import { sessionMatcher } from './load-matcher.ts';
+import { mayMention, sessionMatcher } from './load-matcher.ts';
 import type { Mark, MarkStore } from './marks.ts';
 import { readPublicationDate } from './page-date-reader.ts';
 
@@ -34,7 +34,9 @@ export function createPageTopic(store: MarkStore, onTopic: (shown: Mark[]) => vo
 
 /** The names in the title, and the marks outside the page's navigation, those in its first heading counted as the title's. */
 function seenOnPage(marks: Iterable<Mark>): SeenMention[] {
-  const seen: SeenMention[] = findMentions(sessionMatcher(), document.title).map(({ entity }) => ({ entity, inTitle: true }));
+  const title = document.title;
+  const inTitle = mayMention([title]) ? findMentions(sessionMatcher(), title) : [];
+  const seen: SeenMention[] = inTitle.map(({ entity }) => ({ entity, inTitle: true }));
   const heading = document.querySelector('h1');
   for (const mark of marks) {
     if (mark.inText) seen.push({ entity: mark.entity, inTitle: !!heading?.contains(mark.range.startContainer) });

@@ -24,6 +24,8 @@ export interface Scanner {
 
 export function createScanner(options: {
   matcher(): Matcher;
+  /** The matcher's prefilter: false only for text that cannot hold a mention. */
+  mayMention(parts: readonly string[]): boolean;
   store: MarkStore;
   highlighter: Highlighter;
   signal: AbortSignal;
@@ -68,13 +70,23 @@ export function createScanner(options: {
     return false;
   };
 
+  // Most blocks name nobody: the native prefilter turns them away before the automaton, which runs cold.
+  let passed: TextBlock | undefined;
+  const visitBlock = (block: TextBlock): boolean => {
+    if (block !== passed) {
+      if (!options.mayMention(block.nodes.map((node) => node.data))) return true;
+      passed = block;
+    }
+    return markBlock(block);
+  };
+
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
     const walker = walkBlocks(root, bounds);
     for (;;) {
       if (signal.aborted) return;
       const start = performance.now();
       deadline = start + sliceBudgetMs;
-      const done = walker.next(deadline, markBlock);
+      const done = walker.next(deadline, visitBlock);
       const end = performance.now();
       const took = end - start;
       stats.firstSliceEnd ||= end;

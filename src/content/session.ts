@@ -10,7 +10,7 @@ import { createHighlighter } from './highlighter.ts';
 import { createHover } from './hover.ts';
 import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
-import { sessionMatcher } from './load-matcher.ts';
+import { mayMention, sessionMatcher } from './load-matcher.ts';
 import { countMentions, shownMarks } from './mark-reports.ts';
 import { MarkStore } from './marks.ts';
 import { createPageRegions } from './page-regions.ts';
@@ -82,7 +82,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   };
 
   const scanner = createScanner({
-    matcher: sessionMatcher, store, highlighter, signal,
+    matcher: sessionMatcher, mayMention, store, highlighter, signal,
     onShadowRoot(root) {
       // Shadow roots left behind by a single-page app are not kept alive by us.
       shadowRoots.push(root);

@@ -42,6 +42,31 @@ export function blockOf(node: Node): Element | null {
   return element;
 }
 
+/** Is there any text Backstory would read (or a shadow root that may hold some)? Stops at the first. */
+export function hasReadableText(document: Document): boolean {
+  const root = document.body ?? document.documentElement;
+  if (!root) return false;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = walker.currentNode; node; ) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (/\S/.test((node as Text).data)) return true;
+    } else if ((node as Element).shadowRoot) return true;
+    else if (node !== root && isSkipped(node as Element)) {
+      node = skipChildren(walker);
+      continue;
+    }
+    node = walker.nextNode();
+  }
+  return false;
+}
+
+/** The node after the walker's current one and all inside it. */
+function skipChildren(walker: TreeWalker): Node | null {
+  let next = walker.nextSibling();
+  while (!next && walker.parentNode()) next = walker.nextSibling();
+  return next;
+}
+
 /** Is any ancestor (up to the root) one whose text Backstory leaves alone? */
 export function insideSkipped(node: Node): boolean {
   for (let element = node.parentElement; element; element = element.parentElement) if (isSkipped(element)) return true;
@@ -119,12 +144,6 @@ export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
     return false;
   };
 
-  const skipChildren = (): Node | null => {
-    let next = walker.nextSibling();
-    while (!next && walker.parentNode()) next = walker.nextSibling();
-    return next;
-  };
-
   /** Where to go on after a pause: a node the page removed meanwhile would lead the walker out of the tree. */
   const resume = (): Node | null => {
     const inTree = (node: Node | null): node is Node => !!node && node.isConnected && (node === root || root.contains(node));
@@ -179,7 +198,7 @@ export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
             return false;
           }
           if (skipped) {
-            node = skipChildren();
+            node = skipChildren(walker);
             continue;
           }
           if (element.shadowRoot) shadowRoots.push(element.shadowRoot);

@@ -1,6 +1,7 @@
 // Failure links, made at scan time instead of shipped: fail(s) = step(fail(parent), symbol(s)),
 // each worked out the first time the scan reaches s and kept for the page. A state's parent is
 // found from the child counts the tables already hold (children are numbered consecutively).
+import { readCell } from './dense-rows.ts';
 import { firstChildOf, type Matcher } from './load.ts';
 import { at, lastAtMost, packedLength } from './packed.ts';
 import { outputRange } from './outputs.ts';
@@ -39,13 +40,13 @@ export function parentOf(m: Matcher, state: number): number {
 export function step(m: Matcher, state: number, c: number): number {
   const { symbol } = m.tables;
   const { space, width } = m.alphabet;
-  if (state < m.denseStates) return m.denseRows![state * width + c]! & ~OUTPUT;
+  if (state < m.denseStates) return readCell(m, state * width + c) & ~OUTPUT;
   if (c === space && at(symbol, state) === c) return state;
   for (let s = state; ; ) {
     const first = firstChildOf(m, s);
     const end = firstChildOf(m, s + 1);
     for (let child = first; child < end; child++) if (at(symbol, child) === c) return child;
     s = failOf(m, s);
-    if (s < m.denseStates) return m.denseRows![s * width + c]! & ~OUTPUT;
+    if (s < m.denseStates) return readCell(m, s * width + c) & ~OUTPUT;
   }
 }

@@ -39,7 +39,7 @@ export interface Matcher {
   tables: MatcherTables;
   alphabet: Alphabet;
   denseStates: number;
-  /** See decodeDense in scan.ts: filled on the first scan. */
+  /** See dense-rows.ts: each cell decoded when first read. */
   denseRows: Int32Array | undefined;
   patterns: number;
   /** By state, first child + 1; 0 until the scan first needs a state of its STRIDE. */

@@ -4,25 +4,10 @@ import { failOutOf, OUTPUT, step } from './fail-links.ts';
 import type { Matcher } from './load.ts';
 import { outputRange, rangeEnd, rangeStart } from './outputs.ts';
 import { at, lastAtMost } from './packed.ts';
+import { denseRowsOf, readCell, UNREAD } from './dense-rows.ts';
 import { SKIP, unitSymbol } from './symbols.ts';
 
 export { START } from './fail-links.ts';
-
-/**
- * The dense rows as next states, OUTPUT-flagged, decoded once the first block is scanned:
- * a typed array is the one table the scan reads for nearly every character, and reading it
- * beats reading the packed string by about a third.
- */
-function decodeDense(m: Matcher): Int32Array {
-  const packed = m.tables.dense;
-  const rows = new Int32Array(packed.units.length);
-  for (let i = 0; i < rows.length; i++) {
-    const v = at(packed, i);
-    rows[i] = (v >> 1) | (v & 1 ? OUTPUT : 0);
-  }
-  m.denseRows = rows;
-  return rows;
-}
 
 /**
  * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end, state there)`
@@ -38,7 +23,7 @@ export function scan(
   hit: (pattern: number, end: number, state: number) => void,
 ): number {
   const { alphabet, denseStates } = m;
-  const dense = m.denseRows ?? decodeDense(m);
+  const dense = denseRowsOf(m);
   const { outPatterns } = m.tables;
   const units = alphabet.units;
   const width = alphabet.width;
@@ -49,8 +34,13 @@ export function scan(
       if (c === SKIP) continue;
     }
     if (state < denseStates) {
-      state = dense[state * width + c]!;
+      const cell = state * width + c;
+      state = dense[cell]!;
       if (state >= 0) continue;
+      if (state === UNREAD) {
+        state = readCell(m, cell);
+        if (state >= 0) continue;
+      }
       state &= ~OUTPUT;
     } else {
       state = step(m, state, c);

@@ -15,6 +15,11 @@ declare module 'backstory:matcher-tables' {
   const tables: import('../matcher/tables.ts').MatcherTables;
   export default tables;
 }
+declare module 'backstory:alias-starts' {
+  /** The source of the matcher's prefilter (src/matcher/prefilter.ts). */
+  const source: string;
+  export default source;
+}
 declare module 'backstory:briefs' {
   const bundle: import('./briefs.ts').BriefBundle;
   export default bundle;

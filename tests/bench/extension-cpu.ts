@@ -5,9 +5,9 @@ import type { CDPSession, Page } from 'playwright-core';
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName?: string; lineNumber?: number; columnNumber?: number };
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
