@@ -29,13 +29,11 @@ const bare = (text: string) => (needsDecomposing.test(text) ? text.normalize('NF
  */
 const WORD_START = '(?:^|[^A-Za-z0-9_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff])';
 
-/** How one character of a form may be written (the variants plainForm makes plain), in either case where it has one. */
+/** How one character of a form may be written (the variants plainForm makes plain). */
 function charPattern(char: string): string {
   if (char === ' ') return '\\s+';
   if (char === "'") return "['\\u2018\\u2019\\u02bc]";
   if (char === '-') return '[\\-\\u2010\\u2011]';
-  const upper = char.toUpperCase();
-  if (upper !== char && upper.length === 1) return `[${char}${upper}]`;
   return /[\^$\\.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
 }
 
@@ -63,16 +61,11 @@ function trieSource(trie: Trie): string {
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
-/**
- * The forms hasAliasCase accepts (the plain text, ALL CAPS, a lower-case start capitalised), as few paths as
- * cover them: a lower-case letter's pattern takes its capital too (charPattern), so the plain text covers all
- * three, unless upper-casing changes the number of letters ("ß" -> "SS").
- */
+/** The forms hasAliasCase accepts, in the rules' terms: the plain text, ALL CAPS, a lower-case start capitalised. */
 function formsOf(plain: string): string[] {
-  const caps = plain.toUpperCase();
-  if (caps.length === plain.length) return [plain];
   const first = plain.charAt(0);
-  return [plain, caps, first.toUpperCase() + plain.slice(1)];
+  const capitalised = first !== first.toUpperCase() ? first.toUpperCase() + plain.slice(1) : plain;
+  return [plain, plain.toUpperCase(), capitalised];
 }
 
 /** The build's side: the pattern's source, for the aliases of `index` that can be a mention. */
