@@ -12,8 +12,15 @@ export function createLazyCard(signal: AbortSignal): CardHost {
   let loading: Promise<CardHost> | undefined;
   let wanted: ShowOptions | undefined;
 
+  // A failed import is not kept: the next card tries again.
   const load = () =>
-    (loading ??= (import(chrome.runtime.getURL('card.js')) as Promise<CardModule>).then((module) => (card = module.createCardHost(signal))));
+    (loading ??= (import(chrome.runtime.getURL('card.js')) as Promise<CardModule>).then(
+      (module) => (card = module.createCardHost(signal)),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
 
   return {
     show(options) {

@@ -63,8 +63,15 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
 
   const brief = (entity: number) => {
     const id = entityTable()[entity]![0];
-    if (!briefs.has(entity)) briefs.set(entity, sendToBackground({ type: 'get-brief', id }).then((found) => found ?? null));
-    return briefs.get(entity)!;
+    const known = briefs.get(entity);
+    if (known) return known;
+    // A call that failed (undefined: the background was restarting) is not kept: the next card asks again.
+    const asked = sendToBackground({ type: 'get-brief', id }).then((found) => {
+      if (found === undefined) briefs.delete(entity);
+      return found ?? null;
+    });
+    briefs.set(entity, asked);
+    return asked;
   };
   const openFull = (entity: number) => void sendToBackground({ type: 'open-brief', id: entityTable()[entity]![0] });
 

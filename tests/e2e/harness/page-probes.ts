@@ -1,6 +1,5 @@
 // Reading what Backstory did to a page: the highlight registry from the page's own world (it is
 // shared with the content script), the rest through the extension's message protocol.
-import { expect } from 'vitest';
 import type { CardState, ScanStats, ShownMark } from '../../../src/shared/messages.ts';
 import { askPage } from './extension-calls.ts';
 import type { ExtensionSession, TestPage } from './session.ts';
@@ -145,10 +144,32 @@ export async function rectOf(page: TestPage, text: string) {
 /** A real pointer rests on the highlighted name until its card opens (its heading holds the name): the card, and where the name is. */
 export async function hoverName(session: ExtensionSession, page: TestPage, text: string) {
   const name = await rectOf(page, text);
-  await page.mouseMove((name.left + name.right) / 2, (name.top + name.bottom) / 2);
-  await expect.poll(() => readCard(session, page).then((card) => card?.name ?? ''), { timeout: 5000 }).toContain(text);
+  await restOn(session, page, text, (name.left + name.right) / 2, (name.top + name.bottom) / 2);
   return { card: (await readCard(session, page))!, name };
 }
+
+/**
+ * The pointer rests at (x, y) until the card of `text` opens. When it does not, the error says what was under
+ * the pointer and what state the page was in, so that a failure in CI can be read from its log.
+ */
+export async function restOn(session: ExtensionSession, page: TestPage, text: string, x: number, y: number): Promise<void> {
+  await page.mouseMove(x, y);
+  // The first card of a fresh browser loads its code first.
+  const deadline = Date.now() + 5000;
+  while (!(await readCard(session, page))?.name.includes(text)) {
+    if (Date.now() > deadline) throw new Error(`no card for "${text}" at (${x}, ${y}): ${await whatIsAt(page, x, y)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const whatIsAt = (page: TestPage, x: number, y: number) =>
+  page.evaluate(([px, py]: [number, number]) => {
+    const caret = document.caretPositionFromPoint?.(px, py) ?? null;
+    const word = caret?.offsetNode.textContent?.slice(Math.max(0, caret.offset - 12), caret.offset + 12);
+    const registered = [...CSS.highlights.values()].reduce((sum, highlight) => sum + highlight.size, 0);
+    const popovers = document.querySelectorAll(':popover-open').length;
+    return `caret in "${word}", ${registered} ranges registered, ${popovers} popovers open, ${document.visibilityState}, focus ${document.hasFocus()}, scrollY ${scrollY}`;
+  }, [x, y] as [number, number]);
 
 /** Writes settings to storage.local from an extension page; open tabs apply them at once. */
 export async function writeSettings(session: ExtensionSession, settings: object): Promise<void> {
