@@ -2,7 +2,7 @@
 // compiled from seeds/ when esbuild starts.
 import type { Plugin } from 'esbuild';
 import { compileTables } from '../matcher/index.ts';
-import { prefilterSource } from '../matcher/prefilter.ts';
+import { prefilterTrie } from '../matcher/prefilter.ts';
 import { compileSeeds, type CompiledSeeds } from './compile-seeds.ts';
 import { packEntities } from '../shared/packed-entities.ts';
 import { mapModule } from './map-module.ts';
@@ -33,7 +33,7 @@ export function seedPlugin(seedDir: string): Plugin {
         if (!compiled) return { errors: [{ text: 'seeds did not compile' }] };
         // Object literals: their strings are read in place, with nothing to parse.
         if (args.path === 'backstory:matcher-tables') return literalModule(compileTables(compiled.aliasIndex), files);
-        if (args.path === 'backstory:alias-starts') return literalModule(prefilterSource(compiled.aliasIndex), files);
+        if (args.path === 'backstory:alias-starts') return literalModule(prefilterTrie(compiled.aliasIndex), files);
         if (args.path === 'backstory:entities') return literalModule(packEntities(compiled.aliasIndex.entities), files);
         const data = moduleData(args.path, compiled);
         // JSON.parse of one string is smaller than an object literal, and quicker for the engine to load.

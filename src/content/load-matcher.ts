@@ -1,6 +1,6 @@
 // The matcher's tables are compiled by the build and embedded: the first page text loads them as
 // they are (well under a millisecond), and a frame with no text pays nothing. Before them, text goes
-// through the build's prefilter: one native RegExp that turns away text no alias can start in.
+// through the build's prefilter: a trie of how aliases start, which turns away text no alias can start in.
 import aliasStarts from 'backstory:alias-starts';
 import matcherTables from 'backstory:matcher-tables';
 import { loadMatcher, type Matcher } from '../matcher/index.ts';
@@ -10,7 +10,7 @@ let matcher: Matcher | undefined;
 export const sessionMatcher = (): Matcher => (matcher ??= loadMatcher(matcherTables));
 
 const mayHold = createPrefilter(aliasStarts);
-/** Longer text goes straight to the matcher, which is cut at the slice budget: one native pass over it might not be. */
+/** Longer text goes straight to the matcher, which is cut at the slice budget: one prefilter pass over it might not be. */
 const prefilteredChars = 1 << 16;
 
 /** False only when the text (a block's text nodes, in order) cannot hold a mention. */

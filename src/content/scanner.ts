@@ -70,7 +70,7 @@ export function createScanner(options: {
     return false;
   };
 
-  // Most blocks name nobody: the native prefilter turns them away before the automaton, which runs cold.
+  // Most blocks name nobody: the prefilter turns them away before the automaton, which runs cold.
   let passed: TextBlock | undefined;
   const visitBlock = (block: TextBlock): boolean => {
     if (block !== passed) {

@@ -16,9 +16,9 @@ declare module 'backstory:matcher-tables' {
   export default tables;
 }
 declare module 'backstory:alias-starts' {
-  /** The source of the matcher's prefilter (src/matcher/prefilter.ts). */
-  const source: string;
-  export default source;
+  /** The matcher's prefilter (src/matcher/prefilter.ts). */
+  const trie: string;
+  export default trie;
 }
 declare module 'backstory:briefs' {
   const bundle: import('./briefs.ts').BriefBundle;

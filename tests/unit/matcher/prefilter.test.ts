@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSeeds } from '../../../src/build/compile-seeds.ts';
 import { readSeeds } from '../../../src/build/read-seeds.ts';
 import { compileMatcher, findMentions } from '../../../src/matcher/index.ts';
-import { createPrefilter, prefilterSource } from '../../../src/matcher/prefilter.ts';
+import { createPrefilter, prefilterTrie } from '../../../src/matcher/prefilter.ts';
 import { AliasFlag, type AliasIndex } from '../../../src/shared/alias-index.ts';
 import { filler } from '../../bench/filler.ts';
 import { seededRandom } from '../../bench/random.ts';
@@ -40,7 +40,7 @@ const odd = ['\u00ad', '\u200b', '\u2060', '\ufeff', '\u0301', '\u00a0', '\ufffc
 
 function checkExact(index: AliasIndex, names: string[], runs: number) {
   const matcher = compileMatcher(index);
-  const mayMention = createPrefilter(prefilterSource(index));
+  const mayMention = createPrefilter(prefilterTrie(index));
   const fragment = fc.oneof(fc.constantFrom(...names.flatMap(variants)), fc.constantFrom(...odd), fc.string({ maxLength: 3 }));
   fc.assert(
     fc.property(fc.array(fragment, { maxLength: 12 }), fc.constantFrom(...languages), (fragments, language) => {
@@ -61,7 +61,7 @@ describe('the prefilter', () => {
   });
 
   it('lets through each seed alias on its own and in a sentence', () => {
-    const mayMention = createPrefilter(prefilterSource(seedIndex));
+    const mayMention = createPrefilter(prefilterTrie(seedIndex));
     for (const alias of seedAliases) {
       expect(mayMention(alias), alias).toBe(true);
       expect(mayMention(`Talks ended. ${alias.toUpperCase()}, officials said.`), alias).toBe(true);
@@ -69,7 +69,7 @@ describe('the prefilter', () => {
   });
 
   it('turns away text that names nobody, and names inside other words', () => {
-    const mayMention = createPrefilter(prefilterSource(seedIndex));
+    const mayMention = createPrefilter(prefilterTrie(seedIndex));
     const random = seededRandom(7);
     const words = filler(random, () => '', 0);
     for (let i = 0; i < 50; i++) expect(mayMention(words.text(400))).toBe(false);
@@ -78,6 +78,6 @@ describe('the prefilter', () => {
   });
 
   it('matches nothing for an index without aliases', () => {
-    expect(createPrefilter(prefilterSource({ entities: [], aliases: [], givenNames: [] }))('Putin')).toBe(false);
+    expect(createPrefilter(prefilterTrie({ entities: [], aliases: [], givenNames: [] }))('Putin')).toBe(false);
   });
 });
