@@ -9,7 +9,8 @@ import { createPrefilter } from '../matcher/prefilter.ts';
 let matcher: Matcher | undefined;
 export const sessionMatcher = (): Matcher => (matcher ??= loadMatcher(matcherTables));
 
-const mayHold = createPrefilter(aliasStarts);
+/** Made on a frame's first text: a frame with none pays nothing for it. */
+let mayHold: ((text: string) => boolean) | undefined;
 /** Longer text goes straight to the matcher, which is cut at the slice budget: one prefilter pass over it might not be. */
 const prefilteredChars = 1 << 16;
 
@@ -18,5 +19,6 @@ export function mayMention(parts: readonly string[]): boolean {
   let length = 0;
   for (const part of parts) length += part.length;
   if (length > prefilteredChars) return true;
+  mayHold ??= createPrefilter(aliasStarts);
   return mayHold(parts.length === 1 ? parts[0]! : parts.join(''));
 }

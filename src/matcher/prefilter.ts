@@ -44,9 +44,9 @@ const plainUnit = (c: number) => (c === 0x2018 || c === 0x2019 || c === 0x2bc ? 
 
 /**
  * How every alias can start, as a trie of UTF-16 units in one string: a line per node, breadth first, node 0
- * where a word starts and node 1 anywhere. A line holds, for each unit out of the node, the unit and "1" when a
- * whole prefix ends there, else "0" and the unit leads to the next node not yet given to a parent. A line
- * break is never a unit: spaces are read as " ".
+ * where a word starts and node 1 anywhere. A line holds the units that lead on to a child (numbered in order
+ * after the nodes before), a tab, then the units where a whole prefix ends. Tabs and line breaks are never
+ * units: spaces are read as " ".
  */
 export type PrefilterTrie = string;
 
@@ -107,14 +107,33 @@ export function prefilterTrie(index: AliasIndex): PrefilterTrie {
   const lines: string[] = [];
   const queue = [wordStarts, anywhere];
   for (const node of queue) {
-    let line = '';
+    let goOn = '';
+    let end = '';
     for (const [unit, child] of [...node.children].sort(([x], [y]) => x - y)) {
-      line += String.fromCharCode(unit) + (child.end ? '1' : '0');
-      if (!child.end) queue.push(child);
+      if (child.end) end += String.fromCharCode(unit);
+      else {
+        goOn += String.fromCharCode(unit);
+        queue.push(child);
+      }
     }
-    lines.push(line);
+    lines.push(`${goOn}\t${end}`);
   }
   return lines.join('\n');
+}
+
+/** Not a word unit (isWordUnit), as a RegExp class. */
+const WORD_BOUNDARY = '[^A-Za-z0-9_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff]';
+
+const escaped = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
+/** A node's units as a RegExp class, with every unit that reads as one of them (plainUnit). */
+function unitClass(line: string): string {
+  let units = '';
+  for (let at = 0; at < line.length; at++) {
+    const unit = line.charCodeAt(at);
+    if (unit === TAB_UNIT) continue;
+    units += unit === SPACE ? '\\s' : unit === APOSTROPHE ? "'\\u2018\\u2019\\u02bc" : unit === HYPHEN ? '\\-\\u2010\\u2011' : escaped(unit);
+  }
+  return `[${units}]`;
 }
 
 /** Units below this are looked up in a table at a root (Latin and Cyrillic letters), the rest in a map. */
@@ -122,44 +141,40 @@ const TABLE_UNITS = 0x500;
 const NONE = -1;
 /** A whole prefix ends here. */
 const END = -2;
-const ZERO = 0x30;
+const TAB = '\t';
+const TAB_UNIT = 0x09;
 
 /** The content script's side: false only when `text` cannot hold a mention. */
 export function createPrefilter(trie: PrefilterTrie): (text: string) => boolean {
   const nodes = trie.split('\n');
   /** The node each node's first unit that goes on leads to: children are numbered in order, breadth first. */
   const firstChild = new Int32Array(nodes.length);
-  let numbered = 2;
-  for (let node = 0; node < nodes.length; node++) {
+  for (let node = 0, numbered = 2; node < nodes.length; node++) {
     firstChild[node] = numbered;
-    const line = nodes[node]!;
-    for (let flag = 1; flag < line.length; flag += 2) if (line.charCodeAt(flag) === ZERO) numbered++;
+    numbered += nodes[node]!.indexOf(TAB);
   }
   /** Where `unit` leads from `node`: a node, END or NONE. */
   const step = (node: number, unit: number) => {
     const line = nodes[node]!;
-    let child = firstChild[node]!;
-    for (let at = 0; at < line.length; at += 2) {
-      const ends = line.charCodeAt(at + 1) !== ZERO;
-      if (line.charCodeAt(at) === unit) return ends ? END : child;
-      if (!ends) child++;
-    }
+    const tab = line.indexOf(TAB);
+    for (let at = 0; at < line.length; at++) if (line.charCodeAt(at) === unit) return at < tab ? firstChild[node]! + at : END;
     return NONE;
   };
   /** Where a root leads for each unit: a table for the common units, a map for the rest. */
   const rootOf = (node: number) => {
     const table = new Int32Array(TABLE_UNITS).fill(NONE);
     const others = new Map<number, number>();
-    const line = nodes[node] ?? '';
-    for (let at = 0; at < line.length; at += 2) {
+    const line = nodes[node]!;
+    for (let at = 0; at < line.length; at++) {
       const unit = line.charCodeAt(at);
+      if (unit === TAB_UNIT) continue;
       if (unit < TABLE_UNITS) table[unit] = step(node, unit);
       else others.set(unit, step(node, unit));
     }
     return (unit: number) => (unit < TABLE_UNITS ? table[unit]! : others.get(unit) ?? NONE);
   };
   const wordRoot = rootOf(0);
-  const anywhereRoot = (nodes[1] ?? '').length > 0 ? rootOf(1) : undefined;
+  const anywhereRoot = nodes[1]!.length > 1 ? rootOf(1) : undefined;
 
   /** Whether a prefix goes on from `node` at `from`: the walk of the trie, each unit read as its plain unit. */
   const goesOn = (text: string, from: number, node: number): boolean => {
@@ -184,13 +199,17 @@ export function createPrefilter(trie: PrefilterTrie): (text: string) => boolean 
     return goesOn(text, from, node);
   };
 
+  // Where a prefix can start, found natively: a class of the roots' first units is quick to compile, unlike
+  // a pattern of the whole trie, and leaves the interpreter only the few places worth walking from.
+  const starts = new RegExp(`(?:^|${WORD_BOUNDARY})${unitClass(nodes[0]!)}${anywhereRoot ? `|${unitClass(nodes[1]!)}` : ''}`, 'g');
   return (raw) => {
     const text = bare(raw);
-    let afterWord = false;
-    for (let at = 0; at < text.length; at++) {
+    starts.lastIndex = 0;
+    while (starts.test(text)) {
+      const at = starts.lastIndex - 1;
+      const afterWord = at > 0 && isWordUnit(text.charCodeAt(at - 1));
       if (!afterWord && startsAt(text, at, wordRoot)) return true;
       if (anywhereRoot && startsAt(text, at, anywhereRoot)) return true;
-      afterWord = isWordUnit(text.charCodeAt(at));
     }
     return false;
   };
