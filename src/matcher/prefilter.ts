@@ -1,17 +1,18 @@
 // A first look at a block's text before the automaton reads it: a small trie, made by the build, of how
 // every alias can start as a whole word (as written, in ALL CAPS, capitalised), so text that cannot hold
-// a mention never enters the scan. It used to be one RegExp: compiling its 10 KB source cost a page 10-15 ms.
+// a mention never enters the scan. It used to be one RegExp of the whole trie, whose 10 KB source took
+// longer to compile than this takes to load and walk.
 // It may let through text with no mention (the automaton stays the judge), never the reverse: the rules
 // (rules.ts) accept only text whose plainForm is one of an alias's forms, and both sides here are
 // compared without marks or invisible characters, in canonical decomposition.
 import { AliasFlag, type AliasIndex } from '../shared/alias-index.ts';
 import { isWordCodePoint, plainForm } from './normalise.ts';
 
-/** How many characters of each form the pattern holds: enough to tell most words of a page apart. */
+/** How many characters of each form the trie holds: enough to tell most words of a page apart. */
 const PREFIX_LENGTH = 4;
 /**
  * An alias written in lower case starts with an everyday word of some language ("délégation ukrainienne",
- * "plan de 28 puntos"), English words among them: its pattern holds that word and the next two characters.
+ * "plan de 28 puntos"), English words among them: the trie holds that word and the next two characters.
  */
 const lowerCasePrefixLength = (plain: string) => (plain.includes(' ') ? plain.indexOf(' ') + 3 : plain.length);
 
