@@ -59,6 +59,11 @@ function isLinkList(item: Element): boolean {
 const rank: Record<TextRole, number> = { main: 0, byline: 1, heading: 2, chrome: 3 };
 
 export interface PageRegions {
+  /**
+   * Looks for the page's main text now. Its document-wide queries take milliseconds on a page of 200,000
+   * elements: done before the scan, they land in no slice of it.
+   */
+  findMainText(): void;
   /** The region of a block of text (its text nodes, in order). */
   of(nodes: Text[]): Region;
 }
@@ -91,6 +96,7 @@ export function createPageRegions(document: Document): PageRegions {
   };
 
   return {
+    findMainText: () => void mainTextOf(),
     of(nodes) {
       const block = blockOf(nodes[0]!);
       const { root, headline } = mainTextOf();

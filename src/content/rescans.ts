@@ -1,5 +1,6 @@
 // One scan at a time: the first scan of the page, then whatever changed meanwhile, merged. Marks are
 // never made for nodes that a scan still running would have to clean up after.
+import { nextTask } from './next-task.ts';
 import type { Scanner } from './scanner.ts';
 import { hasAncestorIn } from './watch-changes.ts';
 
@@ -35,6 +36,9 @@ export function createRescans(options: { scanner: Scanner; signal: AbortSignal; 
     first(root, visible) {
       return track(
         (async () => {
+          // The first slice is a task of its own, not added to the session's setup.
+          await nextTask();
+          if (signal.aborted) return;
           if (visible) {
             await scanner.scan(root, { from: visible });
             await scanner.scan(root, { until: visible });

@@ -26,7 +26,7 @@ function scanSplit(m: Matcher, text: string, splits: number[], stops: boolean[])
 const odd = ['\u00ad', '\u200b', '\u200d', '\u2060', '\ufeff', '\ufffc', '\u0301', '\u0308', '\ud83d\ude00', '\ud800', '\udc00', '’s', '\u00a0', '\n', '\t', ' '];
 const unit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
 const fragment = fc.oneof(fc.constantFrom(...seedAliases), fc.constantFrom(...odd), fc.string({ unit, maxLength: 4 }), fc.constantFrom(' ', ', ', 'the ', 'President '));
-/** Random Unicode and seed names, repeated past a few run cuts (every 4,096 units). */
+/** Random Unicode and seed names, repeated past many run cuts (every 1,024 units). */
 const longText = fc.array(fragment, { minLength: 1, maxLength: 60 }).map((fragments) => {
   const base = fragments.join('');
   return base.length === 0 ? '' : base.repeat(Math.ceil(9000 / base.length));
@@ -46,7 +46,7 @@ describe('matcher properties', () => {
     const separator = fc.constantFrom(' ', ', ', '. ', '\n', ' — ', '\u00a0', ' (', ') ');
     const piece = fc.tuple(fc.oneof(filler, fc.nat(aliases.length - 1)), separator);
     fc.assert(
-      // The padding moves the first run cut (at 4,096 units) among the names.
+      // The padding moves a run cut (the one at 4,096 units) among the names.
       fc.property(fc.nat(300), fc.array(piece, { maxLength: 80 }), splits, stops, (pad, pieces, cuts, stopAt) => {
         let text = 'x'.repeat(3900 + pad) + ' ';
         const expected: Mention[] = [];
