@@ -1,11 +1,11 @@
-// The error canary: a test build whose content script throws once, in its own world, must show up
-// among the session's errors in both browsers, so that every file's "logs no error" can be trusted.
+// The error canary: a test build whose content script and background each throw once, in their own world,
+// must show up among the session's errors in both browsers, so that every file's "logs no error" can be trusted.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canaryMessage } from '../../src/build/canary-plugin.ts';
+import { canaryMessages } from '../../src/build/canary-plugin.ts';
 import { launchChromium } from './harness/chromium.ts';
 import { launchFirefox } from './harness/firefox.ts';
 import { waitForScan } from './harness/page-probes.ts';
@@ -29,8 +29,12 @@ describe.each(launchers)('the error canary in %s', (_name, launch) => {
       const page = await bed.session.open(`${bed.origin}/plain-article.html`);
       const stats = await waitForScan(bed.session, page);
       expect(stats.marks).toBeGreaterThan(0);
-      await expect.poll(() => bed.session.errors().some((error) => error.includes(canaryMessage))).toBe(true);
+      await expect.poll(() => bed.session.errors().some((error) => error.includes(canaryMessages.content))).toBe(true);
       await page.close();
+    });
+
+    it("reports the background's own throw", async () => {
+      await expect.poll(() => bed.session.errors().some((error) => error.includes(canaryMessages.background))).toBe(true);
     });
   });
 

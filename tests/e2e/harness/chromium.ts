@@ -1,13 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../../../src/build/browsers.ts';
+import { watchBrowserLog } from './browser-log.ts';
 import { distDir, pageOf, type ExtensionSession, type LaunchOptions, type TestPage } from './session.ts';
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? distDir;
   const profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const logFile = join(profile, 'chromium.log');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -17,6 +19,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      // Console messages, the extension's uncaught errors among them, go to this file (see browser-log.ts).
+      '--enable-logging', `--log-file=${logFile}`, '--v=0',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       // Saved real pages link to other hosts: make those requests fail at once instead of timing out.
       ...(options.proxy
@@ -38,6 +42,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     if (message.type() === 'error') errors.push(`${message.text()} (background)`);
   });
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  const log = watchBrowserLog(() => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''), extensionOrigin);
 
   const wrap = (page: Page): TestPage => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -71,8 +76,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       await page.goto(`${extensionOrigin}/${path}`);
       return pageOf(session, wrap(page));
     },
-    errors: () => [...errors],
-    clearErrors: () => void (errors = []),
+    errors: () => [...errors, ...log.errors()],
+    clearErrors() {
+      errors = [];
+      log.clear();
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

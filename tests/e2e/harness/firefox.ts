@@ -1,6 +1,7 @@
 import puppeteer, { type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { firefoxPath } from '../../../src/build/browsers.ts';
+import { watchBrowserLog } from './browser-log.ts';
 import { distDir, pageOf, type ExtensionSession, type LaunchOptions, type TestPage } from './session.ts';
 
 // A fixed moz-extension:// address, so tests can open the popup (see ../shared/notes/browser-testing.md).
@@ -17,8 +18,19 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     headless: true,
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }), ...scheme, ...(options.proxy ? proxyPrefs(options.proxy) : {}) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
+      // Errors of privileged code, the background page's among them, go to stdout (see browser-log.ts).
+      'devtools.console.stdout.chrome': true,
+      ...scheme,
+      ...(options.proxy ? proxyPrefs(options.proxy) : {}),
+    },
   });
+  let output = '';
+  const readOutput = (chunk: Buffer) => void (output += chunk.toString());
+  browser.process()?.stdout?.on('data', readOutput);
+  browser.process()?.stderr?.on('data', readOutput);
+  const log = watchBrowserLog(() => output, `moz-extension://${extensionUuid}`);
   await browser.installExtension(extensionDir);
   let errors: string[] = [];
   const watch = (page: Page) => {
@@ -71,8 +83,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       await waitUntilLoaded(page, url, 'complete');
       return pageOf(session, wrap(page));
     },
-    errors: () => [...errors],
-    clearErrors: () => void (errors = []),
+    errors: () => [...errors, ...log.errors()],
+    clearErrors() {
+      errors = [];
+      log.clear();
+    },
     close: () => browser.close(),
   };
   return session;
