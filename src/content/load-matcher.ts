@@ -1,6 +1,7 @@
 // The matcher's tables are compiled by the build and embedded: the first page text loads them as
 // they are (well under a millisecond), and a frame with no text pays nothing. Before them, text goes
-// through the build's prefilter: a trie of how aliases start, which turns away text no alias can start in.
+// through the build's prefilter (a trie of how aliases start, and a pattern of its first levels), which
+// turns away text no alias can start in.
 import aliasStarts from 'backstory:alias-starts';
 import matcherTables from 'backstory:matcher-tables';
 import { loadMatcher, type Matcher } from '../matcher/index.ts';

@@ -1,7 +1,6 @@
 // A first look at a block's text before the automaton reads it: a small trie, made by the build, of how
 // every alias can start as a whole word (as written, in ALL CAPS, capitalised), so text that cannot hold
-// a mention never enters the scan. It used to be one RegExp of the whole trie, whose 10 KB source took
-// longer to compile than this takes to load and walk.
+// a mention never enters the scan.
 // It may let through text with no mention (the automaton stays the judge), never the reverse: the rules
 // (rules.ts) accept only text whose plainForm is one of an alias's forms, and both sides here are
 // compared without marks or invisible characters, in canonical decomposition.
@@ -43,13 +42,18 @@ const HYPHEN = 0x2d;
 /** The variants plainForm makes plain, read as their plain unit (a space stands for a run of spaces). */
 const plainUnit = (c: number) => (c === 0x2018 || c === 0x2019 || c === 0x2bc ? APOSTROPHE : c === 0x2010 || c === 0x2011 ? HYPHEN : isSpace(c) ? SPACE : c);
 
-/**
- * How every alias can start, as a trie of UTF-16 units in one string: a line per node, breadth first, node 0
- * where a word starts and node 1 anywhere. A line holds the units that lead on to a child (numbered in order
- * after the nodes before), a tab, then the units where a whole prefix ends. Tabs and line breaks are never
- * units: spaces are read as " ".
- */
-export type PrefilterTrie = string;
+/** What the build gives the content script: strings, with nothing to work out at load but what is used. */
+export interface PrefilterTrie {
+  /**
+   * How every alias can start, as a trie of UTF-16 units in one string: a line per node, breadth first, node 0
+   * where a word starts and node 1 anywhere. A line holds the units that lead on to a child (numbered in order
+   * after the nodes before), a tab, then the units where a whole prefix ends. Tabs and line breaks are never
+   * units: spaces are read as " ".
+   */
+  trie: string;
+  /** A RegExp source of the trie's first levels: where a prefix can start (startsPattern). */
+  starts: string;
+}
 
 interface BuildNode {
   children: Map<number, BuildNode>;
@@ -86,6 +90,46 @@ function plainUnits(form: string): number[] {
   return units;
 }
 
+/** The word units (isWordUnit), as a RegExp class. */
+const WORD_UNITS = '[A-Za-z0-9_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff]';
+
+/** A unit as itself where it is a letter or digit (the pattern stays short), else escaped. */
+const literal = (unit: number) => (isWordUnit(unit) && unit !== 0x5f ? String.fromCharCode(unit) : `\\u${unit.toString(16).padStart(4, '0')}`);
+/** A unit inside a RegExp class, with every unit that reads as it (plainUnit). */
+const classUnits = (unit: number) => (unit === SPACE ? '\\s' : unit === APOSTROPHE ? "'\\u2018\\u2019\\u02bc" : unit === HYPHEN ? '\\-\\u2010\\u2011' : literal(unit));
+/** A unit followed by more: a space stands for a run of spaces. */
+const unitPattern = (unit: number) => (unit === SPACE ? '\\s+' : unit === APOSTROPHE || unit === HYPHEN ? `[${classUnits(unit)}]` : literal(unit));
+
+/**
+ * How many units the native pattern checks from a root: a capital tells a name from most words, a lower-case
+ * start (an everyday word: "plan", "armée") takes three units to.
+ */
+const nativeUnits = (unit: number) => (String.fromCharCode(unit) !== String.fromCharCode(unit).toUpperCase() ? 3 : 2);
+
+/** The trie under `node`, `levels(unit)` units deep from each of its units, as RegExp alternatives ('' if it has none). */
+function levelsPattern(node: BuildNode, levels: (unit: number) => number): string {
+  let alone = '';
+  const branches: string[] = [];
+  for (const [unit, child] of [...node.children].sort(([x], [y]) => x - y)) {
+    const deeper = levels(unit) - 1;
+    const rest = deeper > 0 ? levelsPattern(child, () => deeper) : '';
+    if (rest) branches.push(`${unitPattern(unit)}(?:${rest})`);
+    else alone += classUnits(unit);
+  }
+  if (alone) branches.unshift(`[${alone}]`);
+  return branches.join('|');
+}
+
+/**
+ * Where a prefix can start, found natively: the trie's first levels make a pattern quick to compile (the whole
+ * trie's took longer to compile than the rest takes to run), which leaves the walk only the few places worth
+ * walking from.
+ */
+function startsPattern(wordStarts: BuildNode, anywhere: BuildNode): string {
+  const word = levelsPattern(wordStarts, nativeUnits);
+  return [word && `(?<!${WORD_UNITS})(?:${word})`, levelsPattern(anywhere, nativeUnits)].filter(Boolean).join('|');
+}
+
 /** The build's side: the trie of the aliases of `index` that can be a mention. */
 export function prefilterTrie(index: AliasIndex): PrefilterTrie {
   const wordStarts: BuildNode = { children: new Map(), end: false };
@@ -119,34 +163,16 @@ export function prefilterTrie(index: AliasIndex): PrefilterTrie {
     }
     lines.push(`${goOn}\t${end}`);
   }
-  return lines.join('\n');
+  return { trie: lines.join('\n'), starts: startsPattern(wordStarts, anywhere) };
 }
 
-/** Not a word unit (isWordUnit), as a RegExp class. */
-const WORD_BOUNDARY = '[^A-Za-z0-9_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff]';
-
-const escaped = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
-/** A node's units as a RegExp class, with every unit that reads as one of them (plainUnit). */
-function unitClass(line: string): string {
-  let units = '';
-  for (let at = 0; at < line.length; at++) {
-    const unit = line.charCodeAt(at);
-    if (unit === TAB_UNIT) continue;
-    units += unit === SPACE ? '\\s' : unit === APOSTROPHE ? "'\\u2018\\u2019\\u02bc" : unit === HYPHEN ? '\\-\\u2010\\u2011' : escaped(unit);
-  }
-  return `[${units}]`;
-}
-
-/** Units below this are looked up in a table at a root (Latin and Cyrillic letters), the rest in a map. */
-const TABLE_UNITS = 0x500;
 const NONE = -1;
 /** A whole prefix ends here. */
 const END = -2;
 const TAB = '\t';
-const TAB_UNIT = 0x09;
 
-/** The content script's side: false only when `text` cannot hold a mention. */
-export function createPrefilter(trie: PrefilterTrie): (text: string) => boolean {
+/** The content script's side: false only when the text cannot hold a mention. */
+export function createPrefilter({ trie, starts: startsSource }: PrefilterTrie): (text: string) => boolean {
   const nodes = trie.split('\n');
   /** The node each node's first unit that goes on leads to: children are numbered in order, breadth first. */
   const firstChild = new Int32Array(nodes.length);
@@ -161,56 +187,31 @@ export function createPrefilter(trie: PrefilterTrie): (text: string) => boolean 
     for (let at = 0; at < line.length; at++) if (line.charCodeAt(at) === unit) return at < tab ? firstChild[node]! + at : END;
     return NONE;
   };
-  /** Where a root leads for each unit: a table for the common units, a map for the rest. */
-  const rootOf = (node: number) => {
-    const table = new Int32Array(TABLE_UNITS).fill(NONE);
-    const others = new Map<number, number>();
-    const line = nodes[node]!;
-    for (let at = 0; at < line.length; at++) {
-      const unit = line.charCodeAt(at);
-      if (unit === TAB_UNIT) continue;
-      if (unit < TABLE_UNITS) table[unit] = step(node, unit);
-      else others.set(unit, step(node, unit));
-    }
-    return (unit: number) => (unit < TABLE_UNITS ? table[unit]! : others.get(unit) ?? NONE);
-  };
-  const wordRoot = rootOf(0);
-  const anywhereRoot = nodes[1]!.length > 1 ? rootOf(1) : undefined;
+  const wordStarts = nodes[0]!.length > 1;
+  const anywhere = nodes[1]!.length > 1;
+  // A pattern that matches nothing, for a trie with no prefix at all.
+  const starts = new RegExp(startsSource || '[]', 'g');
 
-  /** Whether a prefix goes on from `node` at `from`: the walk of the trie, each unit read as its plain unit. */
-  const goesOn = (text: string, from: number, node: number): boolean => {
-    let at = from;
-    for (;;) {
-      if (at >= text.length) return false;
+  /** Whether a whole prefix starts at `at`, from `root`: the walk of the trie, each unit read as its plain unit. */
+  const startsAt = (text: string, at: number, root: number): boolean => {
+    for (let node = root; at < text.length; ) {
       const unit = plainUnit(text.charCodeAt(at++));
+      // A space stands for a run of spaces.
       if (unit === SPACE) while (at < text.length && isSpace(text.charCodeAt(at))) at++;
       node = step(node, unit);
       if (node === NONE) return false;
       if (node === END) return true;
     }
+    return false;
   };
-  const startsAt = (text: string, at: number, root: (unit: number) => number): boolean => {
-    const unit = plainUnit(text.charCodeAt(at));
-    const node = root(unit);
-    if (node === NONE) return false;
-    if (node === END) return true;
-    // A space that starts a prefix stands for a run: read past the run.
-    let from = at + 1;
-    if (unit === SPACE) while (from < text.length && isSpace(text.charCodeAt(from))) from++;
-    return goesOn(text, from, node);
-  };
-
-  // Where a prefix can start, found natively: a class of the roots' first units is quick to compile, unlike
-  // a pattern of the whole trie, and leaves the interpreter only the few places worth walking from.
-  const starts = new RegExp(`(?:^|${WORD_BOUNDARY})${unitClass(nodes[0]!)}${anywhereRoot ? `|${unitClass(nodes[1]!)}` : ''}`, 'g');
   return (raw) => {
     const text = bare(raw);
     starts.lastIndex = 0;
-    while (starts.test(text)) {
-      const at = starts.lastIndex - 1;
-      const afterWord = at > 0 && isWordUnit(text.charCodeAt(at - 1));
-      if (!afterWord && startsAt(text, at, wordRoot)) return true;
-      if (anywhereRoot && startsAt(text, at, anywhereRoot)) return true;
+    for (let found = starts.exec(text); found; found = starts.exec(text)) {
+      const at = found.index;
+      if (wordStarts && !(at > 0 && isWordUnit(text.charCodeAt(at - 1))) && startsAt(text, at, 0)) return true;
+      if (anywhere && startsAt(text, at, 1)) return true;
+      starts.lastIndex = at + 1;
     }
     return false;
   };

@@ -17,8 +17,8 @@ declare module 'backstory:matcher-tables' {
 }
 declare module 'backstory:alias-starts' {
   /** The matcher's prefilter (src/matcher/prefilter.ts). */
-  const trie: string;
-  export default trie;
+  const prefilter: import('../matcher/prefilter.ts').PrefilterTrie;
+  export default prefilter;
 }
 declare module 'backstory:briefs' {
   const bundle: import('./briefs.ts').BriefBundle;

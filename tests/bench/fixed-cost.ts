@@ -41,7 +41,7 @@ function addSelfTimes(profile: Profile, into: Map<string, number>) {
   }
 }
 
-/** Each function's median self time over the rounds (a slow spell of the machine lands in one round only). */
+/** Each function's mean self time over the rounds: medians of functions sampled in some rounds only would add up to far less than the total. */
 async function topFunctions(browser: BenchBrowser, origin: string, file: string): Promise<Map<string, number>> {
   const rounds: Map<string, number>[] = [];
   for (let round = 0; round < runs; round++) {
@@ -56,7 +56,7 @@ async function topFunctions(browser: BenchBrowser, origin: string, file: string)
     await page.close();
   }
   const names = new Set(rounds.flatMap((times) => [...times.keys()]));
-  return new Map([...names].map((name) => [name, median(rounds.map((times) => times.get(name) ?? 0))]));
+  return new Map([...names].map((name) => [name, rounds.reduce((sum, times) => sum + (times.get(name) ?? 0), 0) / rounds.length]));
 }
 
 async function main() {
@@ -102,7 +102,7 @@ async function main() {
       for (const page of pages) {
         const times = await topFunctions(readable, server.origin, page.file);
         const total = [...times.values()].reduce((a, b) => a + b, 0);
-        console.log(`\n${page.label}: median self time per function, ${total.toFixed(1)} ms in all`);
+        console.log(`\n${page.label}: mean self time per function, ${total.toFixed(1)} ms in all`);
         for (const [name, t] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${t.toFixed(2).padStart(6)}  ${name}`);
       }
     }
