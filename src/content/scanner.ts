@@ -44,10 +44,10 @@ export function createScanner(options: {
   // of text at a time, so that marking 20,000 names of one text node is cut at the budget too.
   let current: { block: TextBlock; scan: BlockScan; markable?: boolean } | undefined;
   const oneChunk = () => true;
-  const markBlock = (block: TextBlock): boolean => {
+  const markBlock = (block: TextBlock, parts: string[]): boolean => {
     if (current?.block !== block) {
       const language = (offset: number) => languageOf(nodeAt(block, offset).parentElement);
-      current = { block, scan: startBlock(options.matcher(), block.nodes.map((node) => node.data), language) };
+      current = { block, scan: startBlock(options.matcher(), parts, language) };
     }
     const reading = current;
     do {
@@ -71,13 +71,15 @@ export function createScanner(options: {
   };
 
   // Most blocks name nobody: the prefilter turns them away before the automaton, which runs cold.
-  let passed: TextBlock | undefined;
+  // A text node's data is read once: each read is a call into the DOM.
+  let passed: { block: TextBlock; parts: string[] } | undefined;
   const visitBlock = (block: TextBlock): boolean => {
-    if (block !== passed) {
-      if (!options.mayMention(block.nodes.map((node) => node.data))) return true;
-      passed = block;
+    if (block !== passed?.block) {
+      const parts = block.nodes.map((node) => node.data);
+      if (!options.mayMention(parts)) return true;
+      passed = { block, parts };
     }
-    return markBlock(block);
+    return markBlock(block, passed.parts);
   };
 
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
