@@ -59,28 +59,23 @@ function isLinkList(item: Element): boolean {
 const rank: Record<TextRole, number> = { main: 0, byline: 1, heading: 2, chrome: 3 };
 
 export interface PageRegions {
-  /**
-   * Looks for the page's main text now. Its document-wide queries take milliseconds on a page of 200,000
-   * elements: done before the scan, they land in no slice of it.
-   */
-  findMainText(): void;
   /** The region of a block of text (its text nodes, in order). */
   of(nodes: Text[]): Region;
 }
 
+/**
+ * Made before the scan: finding the page's main text takes document-wide queries, milliseconds on a page of
+ * 200,000 elements, which then land in no slice of it.
+ */
 export function createPageRegions(document: Document): PageRegions {
   const cache = new WeakMap<Element, Region>();
-  let mainText: { root: Element | null; headline: Element | null } | undefined;
   /**
    * The page's main text: its main landmark, or else its one article; the whole page when it names
    * neither. Its headline (the first h1) belongs to it even where the article element leaves it out.
    */
-  const mainTextOf = () => {
-    if (mainText) return mainText;
-    const articles = document.querySelectorAll('article');
-    const root = document.querySelector('main, [role=main]') ?? (articles.length === 1 ? articles[0]! : null);
-    return (mainText = { root, headline: document.querySelector('h1') });
-  };
+  const articles = document.querySelectorAll('article');
+  const root = document.querySelector('main, [role=main]') ?? (articles.length === 1 ? articles[0]! : null);
+  const headline = document.querySelector('h1');
 
   const of = (element: Element): Region => {
     const cached = cache.get(element);
@@ -96,10 +91,8 @@ export function createPageRegions(document: Document): PageRegions {
   };
 
   return {
-    findMainText: () => void mainTextOf(),
     of(nodes) {
       const block = blockOf(nodes[0]!);
-      const { root, headline } = mainTextOf();
       // Text outside the main landmark (or the one article) is the site around it.
       if (!block || (root && root.isConnected && !root.contains(block) && !headline?.contains(block))) return { role: 'chrome', scope: null };
       const region = of(block);

@@ -137,7 +137,6 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   }
 
   watcher.observe(document);
-  regions.findMainText();
   const root = document.body ?? document.documentElement;
   const visible = firstVisibleBlock(root);
   void rescans.first(root, visible);

@@ -26,9 +26,8 @@ const bare = (text: string) => (needsDecomposing.test(text) ? text.normalize('NF
  * A word starts after any character that is not a letter, digit, mark or "_" (normalise.ts). These units
  * are only such characters, so the rest lets through every real word start (and a few more).
  */
-const isWordUnit = (c: number) =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ||
-  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff);
+const WORD_UNITS = '[A-Za-z0-9_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff]';
+const wordUnit = new RegExp(WORD_UNITS);
 
 /** JavaScript's `\s`: what a space of an alias may be written as (a run of them reads as one). */
 const isSpace = (c: number) =>
@@ -90,11 +89,8 @@ function plainUnits(form: string): number[] {
   return units;
 }
 
-/** The word units (isWordUnit), as a RegExp class. */
-const WORD_UNITS = '[A-Za-z0-9_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0400-\\u04ff]';
-
 /** A unit as itself where it is a letter or digit (the pattern stays short), else escaped. */
-const literal = (unit: number) => (isWordUnit(unit) && unit !== 0x5f ? String.fromCharCode(unit) : `\\u${unit.toString(16).padStart(4, '0')}`);
+const literal = (unit: number) => (unit !== 0x5f && wordUnit.test(String.fromCharCode(unit)) ? String.fromCharCode(unit) : `\\u${unit.toString(16).padStart(4, '0')}`);
 /** A unit inside a RegExp class, with every unit that reads as it (plainUnit). */
 const classUnits = (unit: number) => (unit === SPACE ? '\\s' : unit === APOSTROPHE ? "'\\u2018\\u2019\\u02bc" : unit === HYPHEN ? '\\-\\u2010\\u2011' : literal(unit));
 /** A unit followed by more: a space stands for a run of spaces. */
@@ -187,8 +183,6 @@ export function createPrefilter({ trie, starts: startsSource }: PrefilterTrie): 
     for (let at = 0; at < line.length; at++) if (line.charCodeAt(at) === unit) return at < tab ? firstChild[node]! + at : END;
     return NONE;
   };
-  const wordStarts = nodes[0]!.length > 1;
-  const anywhere = nodes[1]!.length > 1;
   // A pattern that matches nothing, for a trie with no prefix at all.
   const starts = new RegExp(startsSource || '[]', 'g');
 
@@ -209,8 +203,9 @@ export function createPrefilter({ trie, starts: startsSource }: PrefilterTrie): 
     starts.lastIndex = 0;
     for (let found = starts.exec(text); found; found = starts.exec(text)) {
       const at = found.index;
-      if (wordStarts && !(at > 0 && isWordUnit(text.charCodeAt(at - 1))) && startsAt(text, at, 0)) return true;
-      if (anywhere && startsAt(text, at, 1)) return true;
+      // The pattern found either root's start: a word's only where no word unit comes before.
+      if (!(at > 0 && wordUnit.test(text.charAt(at - 1))) && startsAt(text, at, 0)) return true;
+      if (startsAt(text, at, 1)) return true;
       starts.lastIndex = at + 1;
     }
     return false;
