@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestBed } from './harness/test-bed.ts';
 import { browsers, findTabId } from './harness/browsers.ts';
 import { badgeText, sendNextMention } from './harness/extension-calls.ts';
-import { readCard, readHighlights, rectOf, restOn, waitForScan, writeSettings } from './harness/page-probes.ts';
+import { hoverName, readCard, readHighlights, rectOf, waitForScan, writeSettings } from './harness/page-probes.ts';
 import { shownDate } from './harness/popup.ts';
 
 describe.each(browsers)('behaviour in %s', (_name, launch) => {
@@ -97,9 +97,7 @@ describe.each(browsers)('behaviour in %s', (_name, launch) => {
     await waitForScan(bed.session, page);
     const name = await rectOf(page, 'Pokrovsk');
     await page.evaluate((top: number) => scrollTo(0, scrollY + top - 200), name.top);
-    const word = await rectOf(page, 'Pokrovsk');
-    await restOn(bed.session, page, 'Pokrovsk', (word.left + word.right) / 2, (word.top + word.bottom) / 2);
-    const card = (await readCard(bed.session, page))!;
+    const { card, name: word } = await hoverName(bed.session, page, 'Pokrovsk');
     expect(card.text).toContain('Russian Armed Forces');
     expect(card.text).toContain('Facts as of');
     const overlaps = card.box.left < word.right && card.box.right > word.left && card.box.top < word.bottom && card.box.bottom > word.top;

@@ -141,24 +141,26 @@ export async function rectOf(page: TestPage, text: string) {
   }
 }
 
-/** A real pointer rests on the highlighted name until its card opens (its heading holds the name): the card, and where the name is. */
-export async function hoverName(session: ExtensionSession, page: TestPage, text: string) {
-  const name = await rectOf(page, text);
-  await restOn(session, page, text, (name.left + name.right) / 2, (name.top + name.bottom) / 2);
-  return { card: (await readCard(session, page))!, name };
-}
-
 /**
- * The pointer rests at (x, y) until the card of `text` opens. When it does not, the error says what was under
- * the pointer and what state the page was in, so that a failure in CI can be read from its log.
+ * A real pointer rests on the highlighted name until its card opens (its heading holds the name): the card, and
+ * where the name is. The name is measured again while no card opens, since the page may still lay out (Firefox
+ * reflows when a fallback font arrives: `gfx.font_rendering.fallback.async`). When no card opens, the error says
+ * what was under the pointer and what state the page was in, so that a failure in CI can be read from its log.
  */
-export async function restOn(session: ExtensionSession, page: TestPage, text: string, x: number, y: number): Promise<void> {
-  await page.mouseMove(x, y);
+export async function hoverName(session: ExtensionSession, page: TestPage, text: string) {
   // The first card of a fresh browser loads its code first.
-  const deadline = Date.now() + 5000;
-  while (!(await readCard(session, page))?.name.includes(text)) {
+  const deadline = Date.now() + 6000;
+  for (;;) {
+    const name = await rectOf(page, text);
+    const x = (name.left + name.right) / 2;
+    const y = (name.top + name.bottom) / 2;
+    await page.mouseMove(x, y);
+    for (const settled = Date.now() + 1000; Date.now() < settled; ) {
+      const card = await readCard(session, page);
+      if (card?.name.includes(text)) return { card, name };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     if (Date.now() > deadline) throw new Error(`no card for "${text}" at (${x}, ${y}): ${await whatIsAt(page, x, y)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
