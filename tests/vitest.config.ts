@@ -13,6 +13,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // What a page does after load (frames, cards) can take seconds on a loaded CI machine; the default is 1 s.
+          expect: { poll: { timeout: 5000 } },
         },
       },
     ],
