@@ -32,10 +32,8 @@ export interface Automaton {
   fail: Int32Array;
   /** The state each pattern ends in. */
   patternEnd: Int32Array;
-  /** 1 where some pattern ends; its patterns are outPatterns[outStart[s] .. outStart[s + 1]). */
+  /** 1 where some pattern ends, at the state or on its failure chain. */
   hasOutput: Uint8Array;
-  outStart: Int32Array;
-  outPatterns: Int32Array;
   /** The first state of each depth: numbering is breadth-first. */
   levelStarts: Int32Array;
 }
@@ -56,8 +54,6 @@ export function buildAutomaton(alphabet: BuildAlphabet, patterns: Patterns, dens
     fail: new Int32Array(trie.size),
     patternEnd: trie.patternEnd,
     hasOutput: new Uint8Array(trie.size),
-    outStart: new Int32Array(trie.size + 1),
-    outPatterns: new Int32Array(0),
   };
   // From the root, any non-letter leads to a word start.
   a.dense.fill(START, alphabet.firstNonWord, width);
@@ -67,7 +63,9 @@ export function buildAutomaton(alphabet: BuildAlphabet, patterns: Patterns, dens
     else if (s > 0) a.fail[s] = parent === 0 ? START : step(a, a.fail[parent]!, a.symbol[s]!);
     if (s < denseStates) fillRow(a, s, width);
   }
-  collectOutputs(a, trie.patternEnd);
+  for (const state of trie.patternEnd) a.hasOutput[state] = 1;
+  // Breadth first: a failure state comes before the states that fail to it.
+  for (let s = 1; s < trie.size; s++) a.hasOutput[s]! |= a.hasOutput[a.fail[s]!]!;
   for (let i = 0; i < a.dense.length; i++) if (a.hasOutput[a.dense[i]!] === 1) a.dense[i]! |= OUTPUT;
   return a;
 }
@@ -102,28 +100,4 @@ function levelStarts(parent: Int32Array): Int32Array {
     if (depth[s] !== depth[s - 1]) starts.push(s);
   }
   return Int32Array.from(starts);
-}
-
-/** Each state's patterns, its own then its failure state's, flattened. */
-function collectOutputs(a: Automaton, patternEnd: Int32Array): void {
-  const size = a.fail.length;
-  const own = new Int32Array(size);
-  for (const state of patternEnd) own[state]!++;
-  const count = new Int32Array(size);
-  for (let s = 1; s < size; s++) count[s] = own[s]! + count[a.fail[s]!]!;
-  for (let s = 0; s < size; s++) a.outStart[s + 1] = a.outStart[s]! + count[s]!;
-  a.outPatterns = new Int32Array(a.outStart[size]!);
-  const filled = new Int32Array(size);
-  for (let pattern = 0; pattern < patternEnd.length; pattern++) {
-    const state = patternEnd[pattern]!;
-    a.outPatterns[a.outStart[state]! + filled[state]!++] = pattern;
-  }
-  for (let s = 1; s < size; s++) {
-    if (count[s] === 0) continue;
-    a.hasOutput[s] = 1;
-    const inherited = a.fail[s]!;
-    if (count[inherited] === 0) continue;
-    const from = a.outStart[inherited]!;
-    a.outPatterns.copyWithin(a.outStart[s]! + own[s]!, from, from + count[inherited]!);
-  }
 }

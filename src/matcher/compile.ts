@@ -28,7 +28,7 @@ export function compileTables(index: AliasIndex, denseCells?: number): MatcherTa
     if (kind === 'place') info |= PLACE | (states.has(plain) ? US_STATE : 0);
     if (kind === 'person') info |= PERSON;
     if (companions.length > 0) info |= COMPANIONS;
-    aliases.push({ plain, folded: String.fromCharCode(...folded.slice(from)), entity, info, symbols: folded.length - from, companions });
+    aliases.push({ plain, folded: String.fromCharCode(...folded.slice(from)), entity, info, companions });
   }
   const alphabet = createAlphabet(seen);
   const automaton = buildAutomaton(alphabet, toPatterns(alphabet, folded, ends), denseCells);

@@ -1,8 +1,9 @@
 // The content script's side: the build's tables used in place. Everything derived from them
 // is made the first time a page needs it, one alias or one unit at a time.
 import { AliasFlag } from '../shared/alias-index.ts';
-import { casedWords, foldedText, SPELLED } from './alias-text.ts';
+import { casedWords, foldedText, pathOf, SPELLED, SPELLED_END } from './alias-text.ts';
 import { fillFirstChildren } from './child-counts.ts';
+import { endStateOf } from './outputs.ts';
 import { at, packedLength } from './packed.ts';
 import { entityOf } from './pattern-entities.ts';
 import { stripMarks } from './normalise.ts';
@@ -46,8 +47,6 @@ export interface Matcher {
   firstChild: Int32Array | undefined;
   /** By state, failOutOf + 1; 0 until the scan first reaches the state (see fail-links.ts). */
   failOut: Int32Array | undefined;
-  /** By pattern, the state where it ends; made only if an alias is read before the scan finds it (alias-text.ts). */
-  patternEnds: Int32Array | undefined;
   /** By pattern index, decoded when first a candidate needs it. */
   aliases: (CompiledAlias | undefined)[];
   givenNames: GivenNames | undefined;
@@ -64,10 +63,9 @@ export function loadMatcher(tables: MatcherTables): Matcher {
     alphabet: loadAlphabet(tables.letters, tables.others),
     denseStates: tables.denseStates,
     denseRows: undefined,
-    patterns: packedLength(tables.info),
+    patterns: packedLength(tables.aliasKind),
     firstChild: undefined,
     failOut: undefined,
-    patternEnds: undefined,
     aliases: [],
     givenNames: undefined,
     contexts: undefined,
@@ -81,23 +79,22 @@ export function serialize(matcher: Matcher): MatcherTables {
   return matcher.tables;
 }
 
-/** The alias of `pattern`; `state`, where the scan found it, if it did, saves looking for its state (see alias-text.ts). */
+/** The alias of `pattern`; `state`, the state it ends in, if the caller knows it, saves looking for it. */
 export function aliasOf(m: Matcher, pattern: number, state = -1): CompiledAlias {
   const cached = m.aliases[pattern];
   if (cached !== undefined) return cached;
-  const t = m.tables;
-  let start = at(t.aliasStart, Math.floor(pattern / STRIDE));
-  for (let p = pattern - (pattern % STRIDE); p < pattern; p++) start += Math.max(0, at(t.aliasForm, p) - SPELLED);
-  const form = at(t.aliasForm, pattern);
-  const plain = form >= SPELLED ? t.aliasText.slice(start, start + form - SPELLED) : casedWords(foldedText(m, pattern, state), form);
-  const info = at(t.info, pattern);
+  const form = formOf(m, pattern);
+  // The path is the alias folded; one that starts with a letter starts at the word-start boundary (automaton.ts).
+  const path = pathOf(m, state >= 0 ? state : endStateOf(m, pattern));
+  const plain = form === SPELLED ? spelledText(m, pattern) : casedWords(foldedText(m, path), form);
+  const info = infoOf(m, pattern);
   const fold = (info & AliasFlag.FoldDiacritics) !== 0;
   const asWritten = fold ? stripMarks(plain) : plain;
   const first = asWritten.charAt(0);
   const alias: CompiledAlias = {
     entity: entityOf(m, pattern),
     flags: info & (WORD_START - 1),
-    length: at(t.symbols, pattern),
+    length: path.length - (path[0] === m.alphabet.boundary ? 1 : 0),
     asWritten,
     allCaps: fold ? stripMarks(plain.toUpperCase()) : plain.toUpperCase(),
     capitalised: first !== first.toUpperCase() ? first.toUpperCase() + asWritten.slice(1) : undefined,
@@ -113,12 +110,23 @@ export function aliasOf(m: Matcher, pattern: number, state = -1): CompiledAlias 
   return alias;
 }
 
+/** AliasFlag bits | the bits of tables.ts. */
+export const infoOf = (m: Matcher, pattern: number) => at(m.tables.kinds, 2 * at(m.tables.aliasKind, pattern));
+const formOf = (m: Matcher, pattern: number) => at(m.tables.kinds, 2 * at(m.tables.aliasKind, pattern) + 1);
+
+function spelledText(m: Matcher, pattern: number): string {
+  const text = m.tables.aliasText;
+  let start = at(m.tables.aliasStart, Math.floor(pattern / STRIDE));
+  for (let p = pattern - (pattern % STRIDE); p < pattern; p++) if (formOf(m, p) === SPELLED) start = text.indexOf(SPELLED_END, start) + 1;
+  return text.slice(start, text.indexOf(SPELLED_END, start));
+}
+
 function companionsOf(m: Matcher, pattern: number): number[] {
   if (!m.companions) {
     m.companions = new Map();
-    const { info, companions } = m.tables;
+    const { companions } = m.tables;
     for (let p = 0, at0 = 0; p < m.patterns; p++) {
-      if ((at(info, p) & COMPANIONS) === 0) continue;
+      if ((infoOf(m, p) & COMPANIONS) === 0) continue;
       const count = at(companions, at0);
       m.companions.set(p, Array.from({ length: count }, (_, i) => at(companions, at0 + 1 + i)));
       at0 += count + 1;

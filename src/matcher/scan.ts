@@ -3,15 +3,15 @@ import type { BlockText } from './block-text.ts';
 import { failOutOf, OUTPUT, step } from './fail-links.ts';
 import type { Matcher } from './load.ts';
 import { outputRange, rangeEnd, rangeStart } from './outputs.ts';
-import { at, lastAtMost } from './packed.ts';
+import { lastAtMost } from './packed.ts';
 import { denseRowsOf, readCell, UNREAD } from './dense-rows.ts';
 import { SKIP, unitSymbol } from './symbols.ts';
 
 export { START } from './fail-links.ts';
 
 /**
- * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end, state there)`
- * for every pattern whose folded form ends at `end`; returns the state it ends in.
+ * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end, the pattern's
+ * own state)` for every pattern whose folded form ends at `end`; returns the state it ends in.
  */
 export function scan(
   m: Matcher,
@@ -24,7 +24,6 @@ export function scan(
 ): number {
   const { alphabet, denseStates } = m;
   const dense = denseRowsOf(m);
-  const { outPatterns } = m.tables;
   const units = alphabet.units;
   const width = alphabet.width;
   for (let i = from; i < to; i++) {
@@ -49,7 +48,7 @@ export function scan(
     // The patterns of the state, then those of its failure chain, as long as there are any.
     for (let s = state; s > 0 && (failOutOf(m, s) & 1) === 1; s = failOutOf(m, s) >> 1) {
       const range = outputRange(m, s);
-      for (let o = rangeStart(range), end = rangeEnd(range); o < end; o++) hit(at(outPatterns, o), offset + i + 1, state);
+      for (let o = rangeStart(range), end = rangeEnd(range); o < end; o++) hit(o, offset + i + 1, s);
     }
   }
   return state;

@@ -1,6 +1,6 @@
 // The matcher in its final form: what the build embeds in content.js and loadMatcher uses as is.
 import type { AliasIndex, NameContexts } from '../shared/alias-index.ts';
-import { aliasForm, SPELLED } from './alias-text.ts';
+import { aliasForm, SPELLED, SPELLED_END } from './alias-text.ts';
 import { OUTPUT, type Automaton } from './automaton.ts';
 import { toChildCountTables, type ChildCountTables } from './child-counts.ts';
 import { toOutputTables, type OutputTables } from './outputs.ts';
@@ -23,15 +23,16 @@ export interface MatcherTables extends OutputTables, ChildCountTables, PatternEn
   /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
   firstChild: Packed;
   levelStarts: Packed;
-  /** By pattern (its entity: pattern-entities.ts): AliasFlag bits | the bits below, length in symbols. */
-  info: Packed;
-  symbols: Packed;
+  /** Patterns are numbered by the state they end in (outputs.ts). By pattern (its entity: pattern-entities.ts): its kind. */
+  aliasKind: Packed;
   /**
-   * Each alias in plain form (see plainForm): by pattern, its aliasForm (alias-text.ts): the words of its folded form
-   * that stay in lower case, or SPELLED + its length; the text of the spelled ones, concatenated, and the start of every STRIDE-th.
+   * By kind, the most common first, two values: info (AliasFlag bits | the bits below), then aliasForm (alias-text.ts): the
+   * words of its folded form that stay in lower case, or SPELLED. A few dozen kinds take one unit a pattern, where the two
+   * columns took two.
    */
+  kinds: Packed;
+  /** The spelled aliases in plain form (see plainForm), each ended by SPELLED_END; where the first at or after every STRIDE-th pattern starts. */
   aliasText: string;
-  aliasForm: Packed;
   aliasStart: Packed;
   /** Lower-case given names, one a line. */
   givenNames: string;
@@ -61,7 +62,6 @@ export interface BuildAlias {
   folded: string;
   entity: number;
   info: number;
-  symbols: number;
   companions: number[];
 }
 
@@ -69,19 +69,26 @@ export const noContexts: NameContexts = {
   longerNameBefore: [], longerNameAfter: [], otherTitles: [], usStates: [], stateBefore: [], stateAfter: [], pronouns: [], pronounVerbs: [], pronounEnds: [],
 };
 
-export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readonly string[], contexts: NameContexts, inflections: AliasIndex['inflections'] = []): MatcherTables {
+export function toTables(a: Automaton, byIndex: BuildAlias[], givenNames: readonly string[], contexts: NameContexts, inflections: AliasIndex['inflections'] = []): MatcherTables {
   const states = a.fail.length;
   const dense = new Uint16Array(a.dense.length);
   for (let i = 0; i < dense.length; i++) dense[i] = (a.dense[i]! & ~OUTPUT) * 2 + (a.dense[i]! < 0 ? 1 : 0);
   const firstChild: number[] = [];
   for (let s = 0; s < states; s += STRIDE) firstChild.push(a.firstChild[s]!);
+  // Numbered by the state they end in, where they end together as in the index.
+  const order = Array.from(a.patternEnd.keys()).sort((x, y) => a.patternEnd[x]! - a.patternEnd[y]! || x - y);
+  const aliases = order.map((p) => byIndex[p]!);
   const starts: number[] = [];
   let text = '';
-  const forms = aliases.map(({ plain, folded }) => aliasForm(plain, folded));
+  const pairs = aliases.map(({ plain, folded, info }) => `${info} ${aliasForm(plain, folded)}`);
   aliases.forEach(({ plain }, i) => {
     if (i % STRIDE === 0) starts.push(text.length);
-    if (forms[i]! >= SPELLED) text += plain;
+    if (pairs[i]!.endsWith(` ${SPELLED}`)) text += plain + SPELLED_END;
   });
+  const uses = new Map<string, number>();
+  for (const pair of pairs) uses.set(pair, (uses.get(pair) ?? 0) + 1);
+  const kinds = [...uses.keys()].sort((x, y) => uses.get(y)! - uses.get(x)!);
+  const kindOf = new Map(kinds.map((pair, k) => [pair, k]));
   const dense16 = pack(dense);
   if (dense16.wide) throw new Error('matcher: dense states must fit 16 bits');
   return {
@@ -92,13 +99,12 @@ export function toTables(a: Automaton, aliases: BuildAlias[], givenNames: readon
     symbol: pack(a.symbol),
     ...toChildCountTables(a.firstChild),
     firstChild: pack(firstChild),
-    ...toOutputTables(a.patternEnd),
+    ...toOutputTables(order.map((p) => a.patternEnd[p]!)),
     levelStarts: pack(a.levelStarts),
     ...toPatternEntityTables(aliases.map((x) => x.entity)),
-    info: pack(aliases.map((x) => x.info)),
-    symbols: pack(aliases.map((x) => x.symbols)),
+    aliasKind: pack(pairs.map((pair) => kindOf.get(pair)!)),
+    kinds: pack(kinds.flatMap((pair) => pair.split(' ').map(Number))),
     aliasText: text,
-    aliasForm: pack(forms),
     aliasStart: pack(starts),
     givenNames: givenNames.join('\n'),
     contexts: Object.fromEntries(Object.entries(contexts).map(([list, words]) => [list, words.join('\n')])) as MatcherTables['contexts'],

@@ -2,7 +2,8 @@
 import { compileSeeds } from '../../src/build/compile-seeds.ts';
 import { readSeeds } from '../../src/build/read-seeds.ts';
 import { compileTables, loadMatcher, type MatcherTables } from '../../src/matcher/index.ts';
-import { at, packedLength } from '../../src/matcher/packed.ts';
+import { infoOf } from '../../src/matcher/load.ts';
+import { packedLength } from '../../src/matcher/packed.ts';
 import { INFLECTION_SHIFT } from '../../src/matcher/tables.ts';
 
 export interface TablesRun {
@@ -43,9 +44,10 @@ export function measureTables(seedsDir: string): TablesRun {
     loadMatcher(tables);
     times.push(performance.now() - start);
   }
-  const patterns = packedLength(compiled.info);
+  const matcher = loadMatcher(compiled);
+  const patterns = matcher.patterns;
   let declining = 0;
-  for (let p = 0; p < patterns; p++) if (at(compiled.info, p) >> INFLECTION_SHIFT) declining++;
+  for (let p = 0; p < patterns; p++) if (infoOf(matcher, p) >> INFLECTION_SHIFT) declining++;
   const inflections = compiled.inflections ? compiled.inflections.split('\n') : [];
   return {
     bytes: Buffer.byteLength(json),
