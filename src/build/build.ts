@@ -38,8 +38,8 @@ const builds: esbuild.BuildOptions[] = [
     format: 'iife',
     plugins: [seedPlugin(resolve(args.seeds ?? 'seeds')), ...(args.canary ? [canaryPlugin()] : [])],
   },
-  // The hover card is an ES module the content script imports on first use.
-  { ...common, entryPoints: { card: 'src/content/card/index.ts' }, format: 'esm' },
+  // ES modules the content script imports on first use: the hover card, and the matcher's tables.
+  { ...common, entryPoints: { card: 'src/content/card/index.ts', tables: 'src/content/matcher-tables.ts' }, format: 'esm', plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))] },
 ];
 
 const staticFiles = [

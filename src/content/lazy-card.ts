@@ -1,26 +1,15 @@
 // The card, Preact included, is a module of its own that the content script imports the first time a
 // card opens: most pages never need it, and the script that runs on every page stays small.
 import type { CardHost, ShowOptions } from './card/card-host.ts';
+import { ownModule } from './own-module.ts';
 
 type CardModule = typeof import('./card/index.ts');
-// Spelled out, not through extension-api.ts: the add-on linter accepts a dynamic import only of
-// `chrome.runtime.getURL(…)` or `browser.runtime.getURL(…)`. Firefox has `chrome` too.
-declare const chrome: { runtime: { getURL(path: string): string } };
+const importCard = ownModule<CardModule>('card.js');
 
 export function createLazyCard(signal: AbortSignal): CardHost {
   let card: CardHost | undefined;
-  let loading: Promise<CardHost> | undefined;
   let wanted: ShowOptions | undefined;
-
-  // A failed import is not kept: the next card tries again.
-  const load = () =>
-    (loading ??= (import(chrome.runtime.getURL('card.js')) as Promise<CardModule>).then(
-      (module) => (card = module.createCardHost(signal)),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  const load = () => importCard().then((module) => (card ??= module.createCardHost(signal)));
 
   return {
     show(options) {

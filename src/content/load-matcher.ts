@@ -1,14 +1,29 @@
-// The matcher's tables are compiled by the build and embedded: the first page text loads them as
-// they are (well under a millisecond), and a frame with no text pays nothing. Before them, text goes
-// through the build's prefilter (a trie of how aliases start, and a pattern of its first levels), which
-// turns away text no alias can start in.
+// The matcher's tables are compiled by the build into a module of their own, imported the first time page
+// text passes the build's prefilter (a trie of how aliases start, and a pattern of its first levels), which
+// turns away text no alias can start in. A frame that names nobody never loads them; one that does uses
+// them as they are (well under a millisecond).
 import aliasStarts from 'backstory:alias-starts';
-import matcherTables from 'backstory:matcher-tables';
-import { loadMatcher, type Matcher } from '../matcher/index.ts';
+import { loadMatcher, type Matcher, type MatcherTables } from '../matcher/index.ts';
 import { createPrefilter } from '../matcher/prefilter.ts';
+import { ownModule } from './own-module.ts';
 
-let matcher: Matcher | undefined;
-export const sessionMatcher = (): Matcher => (matcher ??= loadMatcher(matcherTables));
+type TablesModule = typeof import('./matcher-tables.ts');
+const importTablesModule = ownModule<TablesModule>('tables.js');
+
+/** The tables as content scripts get them (see ownModule); the welcome page bundles them instead. */
+export const importTables = (): Promise<MatcherTables> => importTablesModule().then((module) => module.default);
+
+export interface MatcherLoader {
+  /** The matcher, if its tables are loaded. */
+  loaded(): Matcher | undefined;
+  /** Loads the tables the first time. */
+  load(): Promise<Matcher>;
+}
+
+export function createMatcherLoader(tables: () => Promise<MatcherTables>): MatcherLoader {
+  let matcher: Matcher | undefined;
+  return { loaded: () => matcher, load: () => tables().then((loaded) => (matcher ??= loadMatcher(loaded))) };
+}
 
 /** Made on a frame's first text: a frame with none pays nothing for it. */
 let mayHold: ((text: string) => boolean) | undefined;

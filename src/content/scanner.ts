@@ -23,7 +23,9 @@ export interface Scanner {
 }
 
 export function createScanner(options: {
-  matcher(): Matcher;
+  /** The matcher, once its tables are loaded; `loadMatcher` loads them. */
+  matcher(): Matcher | undefined;
+  loadMatcher(): Promise<unknown>;
   /** The matcher's prefilter: false only for text that cannot hold a mention. */
   mayMention(parts: readonly string[]): boolean;
   store: MarkStore;
@@ -44,10 +46,10 @@ export function createScanner(options: {
   // of text at a time, so that marking 20,000 names of one text node is cut at the budget too.
   let current: { block: TextBlock; scan: BlockScan; markable?: boolean } | undefined;
   const oneChunk = () => true;
-  const markBlock = (block: TextBlock, parts: string[]): boolean => {
+  const markBlock = (block: TextBlock, parts: string[], matcher: Matcher): boolean => {
     if (current?.block !== block) {
       const language = (offset: number) => languageOf(nodeAt(block, offset).parentElement);
-      current = { block, scan: startBlock(options.matcher(), parts, language) };
+      current = { block, scan: startBlock(matcher, parts, language) };
     }
     const reading = current;
     do {
@@ -73,13 +75,17 @@ export function createScanner(options: {
   // Most blocks name nobody: the prefilter turns them away before the automaton, which runs cold.
   // A text node's data is read once: each read is a call into the DOM.
   let passed: { block: TextBlock; parts: string[] } | undefined;
+  // The first text that passes ends the slice until the matcher's tables are loaded.
+  let needsMatcher = false;
   const visitBlock = (block: TextBlock): boolean => {
     if (block !== passed?.block) {
       const parts = block.nodes.map((node) => node.data);
       if (!options.mayMention(parts)) return true;
       passed = { block, parts };
     }
-    return markBlock(block, passed.parts);
+    const matcher = options.matcher();
+    if (!matcher) needsMatcher = true;
+    return matcher ? markBlock(block, passed.parts, matcher) : false;
   };
 
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
@@ -96,7 +102,12 @@ export function createScanner(options: {
       stats.slices++;
       stats.longestSliceMs = Math.max(stats.longestSliceMs, took);
       if (done) break;
-      await nextTask();
+      if (!needsMatcher) await nextTask();
+      else {
+        needsMatcher = false;
+        // Not loaded (the extension was reloaded under the page): nothing to match with.
+        if (!(await options.loadMatcher().then(() => true, () => false))) return;
+      }
     }
     for (const shadowRoot of walker.shadowRoots) {
       if (seenShadowRoots.has(shadowRoot)) continue;

@@ -3,6 +3,7 @@
 import type { CardBrief, CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
 import type { PageContext } from '../shared/page-context.ts';
 import type { Settings } from '../shared/settings.ts';
+import type { MatcherTables } from '../matcher/index.ts';
 import { caretAt } from './caret.ts';
 import { entityTable } from './entity-table.ts';
 import { sendToBackground } from './extension-api.ts';
@@ -10,7 +11,7 @@ import { createHighlighter } from './highlighter.ts';
 import { createHover } from './hover.ts';
 import type { CardHost } from './card/card-host.ts';
 import { createLazyCard } from './lazy-card.ts';
-import { mayMention, sessionMatcher } from './load-matcher.ts';
+import { createMatcherLoader, importTables, mayMention } from './load-matcher.ts';
 import { countMentions, shownMarks } from './mark-reports.ts';
 import { MarkStore } from './marks.ts';
 import { createPageRegions } from './page-regions.ts';
@@ -39,11 +40,17 @@ export interface Session {
   stop(): void;
 }
 
+/** The modules a content script imports on first use (own-module.ts). */
+export interface OwnModules {
+  makeCard(signal: AbortSignal): CardHost;
+  tables(): Promise<MatcherTables>;
+}
+
 /**
- * `makeCard` is for the extension's own welcome page, which bundles the card: Chrome's per-session URL
- * of card.js is another origin to an extension page's script-src 'self'.
+ * `modules` is for the extension's own welcome page, which bundles them: Chrome's per-session URL of
+ * card.js or tables.js is another origin to an extension page's script-src 'self'.
  */
-export function startSession(initial: Settings, onMarksChanged: () => void, makeCard: (signal: AbortSignal) => CardHost = createLazyCard): Session {
+export function startSession(initial: Settings, onMarksChanged: () => void, modules: OwnModules = { makeCard: createLazyCard, tables: importTables }): Session {
   let settings = initial;
   const controller = new AbortController();
   const { signal } = controller;
@@ -56,8 +63,12 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
     regionOf: (block) => regions.of(block.nodes),
   });
   const highlighter = createHighlighter(settings);
-  const topic = createPageTopic(store, (shown) => highlighter.add(shown));
-  const card = makeCard(signal);
+  const matcher = createMatcherLoader(modules.tables);
+  // Judged after a scan, the title's names read once the matcher is loaded: by then the session may have ended.
+  const topic = createPageTopic(store, matcher, (shown) => {
+    if (!signal.aborted) highlighter.add(shown);
+  });
+  const card = modules.makeCard(signal);
   const shadowRoots: ShadowRoot[] = [];
   const hiddenBlocks = new Set<Element>();
 
@@ -89,7 +100,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   };
 
   const scanner = createScanner({
-    matcher: sessionMatcher, mayMention, store, highlighter, signal,
+    matcher: matcher.loaded, loadMatcher: matcher.load, mayMention, store, highlighter, signal,
     onShadowRoot(root) {
       // Shadow roots left behind by a single-page app are not kept alive by us.
       shadowRoots.push(root);
@@ -101,9 +112,9 @@ export function startSession(initial: Settings, onMarksChanged: () => void, make
   const rescans = createRescans({
     scanner, signal,
     onFirstScanned: () => (firstScan = { totalMs: performance.now() - started }),
-    onScanned() {
-      topic.judge();
-      onMarksChanged();
+    async onScanned() {
+      await topic.judge();
+      if (!signal.aborted) onMarksChanged();
     },
   });
 

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { createCardHost } from '../content/card/card-host.ts';
+import tables from '../content/matcher-tables.ts';
 import { startSession } from '../content/session.ts';
 import { readSettings, watchSettings } from '../shared/settings-store.ts';
 import { setPageLanguage } from '../ui/page-language.ts';
@@ -18,7 +19,7 @@ void readSettings(browser.storage).then((settings) => {
   const session = startSession(
     settings,
     () => session.scanStats() && (document.documentElement.dataset.sampleRead = 'true'),
-    (signal) => createCardHost(signal, { inspectable: true }),
+    { makeCard: (signal) => createCardHost(signal, { inspectable: true }), tables: () => Promise.resolve(tables) },
   );
   watchSettings(browser.storage, (next) => session.update(next));
 });
