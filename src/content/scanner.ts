@@ -5,6 +5,7 @@ import type { Highlighter } from './highlighter.ts';
 import type { MarkStore } from './marks.ts';
 import { nextTask, sliceBudgetMs } from './next-task.ts';
 import { nodeAt, walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
+import type { MatcherLoader } from './load-matcher.ts';
 import { languageOf } from './text-language.ts';
 
 export interface SliceStats {
@@ -23,9 +24,7 @@ export interface Scanner {
 }
 
 export function createScanner(options: {
-  /** The matcher, once its tables are loaded; `loadMatcher` loads them. */
-  matcher(): Matcher | undefined;
-  loadMatcher(): Promise<unknown>;
+  matcher: MatcherLoader;
   /** The matcher's prefilter: false only for text that cannot hold a mention. */
   mayMention(parts: readonly string[]): boolean;
   store: MarkStore;
@@ -83,9 +82,10 @@ export function createScanner(options: {
       if (!options.mayMention(parts)) return true;
       passed = { block, parts };
     }
-    const matcher = options.matcher();
-    if (!matcher) needsMatcher = true;
-    return matcher ? markBlock(block, passed.parts, matcher) : false;
+    const matcher = options.matcher.loaded();
+    if (matcher) return markBlock(block, passed.parts, matcher);
+    needsMatcher = true;
+    return false;
   };
 
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
@@ -105,8 +105,12 @@ export function createScanner(options: {
       if (!needsMatcher) await nextTask();
       else {
         needsMatcher = false;
-        // Not loaded (the extension was reloaded under the page): nothing to match with.
-        if (!(await options.loadMatcher().then(() => true, () => false))) return;
+        try {
+          await options.matcher.load();
+        } catch {
+          // Not loaded (the extension was reloaded under the page): nothing to match with.
+          return;
+        }
       }
     }
     for (const shadowRoot of walker.shadowRoots) {

@@ -100,7 +100,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, modu
   };
 
   const scanner = createScanner({
-    matcher: matcher.loaded, loadMatcher: matcher.load, mayMention, store, highlighter, signal,
+    matcher, mayMention, store, highlighter, signal,
     onShadowRoot(root) {
       // Shadow roots left behind by a single-page app are not kept alive by us.
       shadowRoots.push(root);

@@ -80,12 +80,14 @@ export function toTables(a: Automaton, byIndex: BuildAlias[], givenNames: readon
   const aliases = order.map((p) => byIndex[p]!);
   const starts: number[] = [];
   let text = '';
-  const pairs = aliases.map(({ plain, folded, info }) => `${info} ${aliasForm(plain, folded)}`);
+  const forms = aliases.map(({ plain, folded }) => aliasForm(plain, folded));
   aliases.forEach(({ plain }, i) => {
     if (i % STRIDE === 0) starts.push(text.length);
-    if (pairs[i]!.endsWith(` ${SPELLED}`)) text += plain + SPELLED_END;
+    if (forms[i] === SPELLED) text += plain + SPELLED_END;
   });
-  const uses = new Map<string, number>();
+  // Each (info, form) pair as one number: forms are at most SPELLED.
+  const pairs = aliases.map(({ info }, i) => info * (SPELLED + 1) + forms[i]!);
+  const uses = new Map<number, number>();
   for (const pair of pairs) uses.set(pair, (uses.get(pair) ?? 0) + 1);
   const kinds = [...uses.keys()].sort((x, y) => uses.get(y)! - uses.get(x)!);
   const kindOf = new Map(kinds.map((pair, k) => [pair, k]));
@@ -103,7 +105,7 @@ export function toTables(a: Automaton, byIndex: BuildAlias[], givenNames: readon
     levelStarts: pack(a.levelStarts),
     ...toPatternEntityTables(aliases.map((x) => x.entity)),
     aliasKind: pack(pairs.map((pair) => kindOf.get(pair)!)),
-    kinds: pack(kinds.flatMap((pair) => pair.split(' ').map(Number))),
+    kinds: pack(kinds.flatMap((pair) => [Math.floor(pair / (SPELLED + 1)), pair % (SPELLED + 1)])),
     aliasText: text,
     aliasStart: pack(starts),
     givenNames: givenNames.join('\n'),
