@@ -6,11 +6,16 @@ import { isActiveOn, type Settings } from '../shared/settings.ts';
 import { readSettings, watchSettings } from '../shared/settings-store.ts';
 import { answerMessages, extension, isOrphaned, onOrphaned, sendToBackground } from './extension-api.ts';
 import { frameHost, isReadableDocument } from './frame-site.ts';
+import { mayMention } from './load-matcher.ts';
+import { awaitMention, type MentionGate } from './mention-gate.ts';
 import { pageReportOf } from './page-report.ts';
 import { startSession, type Session } from './session.ts';
 import { hasReadableText } from './text-blocks.ts';
 
 let session: Session | undefined;
+/** Waits for text that may name someone before a session starts. */
+let gate: MentionGate | undefined;
+let settings: Settings | undefined;
 let reportTimer: ReturnType<typeof setTimeout> | undefined;
 const isTopFrame = window === window.top;
 const lifetime = new AbortController();
@@ -28,12 +33,25 @@ function reportMarks() {
   }, 100);
 }
 
-function apply(settings: Settings) {
+function apply(next: Settings) {
+  settings = next;
   if (!isActiveOn(settings, frameHost()) || !isReadableDocument()) {
+    gate?.stop();
+    gate = undefined;
     session?.stop();
     session = undefined;
   } else if (session) session.update(settings);
-  else session = startSession(settings, reportMarks);
+  else gate ??= awaitMention({ mayMention, onMention: beginSession });
+  reportMarks();
+}
+
+let watchingForOrphaning = false;
+function beginSession() {
+  gate = undefined;
+  if (isOrphaned() || !settings) return;
+  if (!watchingForOrphaning) watchForOrphaning();
+  watchingForOrphaning = true;
+  session = startSession(settings, reportMarks);
   reportMarks();
 }
 
@@ -59,7 +77,7 @@ function answer(message: unknown): Promise<unknown> | undefined {
     case 'show-mention':
       return isTopFrame ? Promise.resolve(session?.show(typed.id) ?? false) : undefined;
     case 'get-scan-stats':
-      return isForThisFrame(typed) ? Promise.resolve(session?.scanStats() ?? null) : undefined;
+      return isForThisFrame(typed) ? Promise.resolve(session?.scanStats() ?? gate?.stats() ?? null) : undefined;
     case 'get-card-state': {
       if (!isForThisFrame(typed)) return undefined;
       // Frames may share a URL (about:srcdoc): one without a card leaves the answer to one that has it.
@@ -76,6 +94,8 @@ function answer(message: unknown): Promise<unknown> | undefined {
 function stop() {
   lifetime.abort();
   clearTimeout(reportTimer);
+  gate?.stop();
+  gate = undefined;
   session?.stop();
   session = undefined;
 }
@@ -83,6 +103,7 @@ function stop() {
 /**
  * Chrome gives an orphaned script no event, but a port to the background is cut when the extension
  * reloads or updates; a port cut for another reason (the service worker going idle) leaves runtime.id set.
+ * Opened with the first session: until then the script has nothing on the page to take down.
  */
 function watchForOrphaning() {
   try {
@@ -97,10 +118,9 @@ function watchForOrphaning() {
 
 async function main() {
   onOrphaned(stop);
-  watchForOrphaning();
-  const settings = await readSettings(extension.storage);
+  const stored = await readSettings(extension.storage);
   if (lifetime.signal.aborted) return;
-  apply(settings);
+  apply(stored);
   const unwatch = watchSettings(extension.storage, (next) => !isOrphaned() && apply(next));
   lifetime.signal.addEventListener('abort', unwatch, { once: true });
   answerMessages(answer, lifetime.signal);

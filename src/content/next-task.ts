@@ -16,3 +16,27 @@ export function nextTask(): Promise<void> {
 
 /** Budget for one slice of work, well under the 50 ms of a long task. */
 export const sliceBudgetMs = 8;
+
+export interface SliceStats {
+  /** Our own time on the main thread. */
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+  /** When the first slice ended (performance.now()): the top of the page is marked by then. */
+  firstSliceEnd: number;
+}
+
+export const newSliceStats = (): SliceStats => ({ busyMs: 0, longestSliceMs: 0, slices: 0, firstSliceEnd: 0 });
+
+/** Runs one slice of work, given its deadline, and counts its time in `stats`. */
+export function timedSlice<T>(stats: SliceStats, work: (deadline: number) => T): T {
+  const start = performance.now();
+  const result = work(start + sliceBudgetMs);
+  const end = performance.now();
+  const took = end - start;
+  stats.firstSliceEnd ||= end;
+  stats.busyMs += took;
+  stats.slices++;
+  stats.longestSliceMs = Math.max(stats.longestSliceMs, took);
+  return result;
+}

@@ -3,19 +3,10 @@
 import { startBlock, type BlockScan, type Matcher } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { MarkStore } from './marks.ts';
-import { nextTask, sliceBudgetMs } from './next-task.ts';
+import { newSliceStats, nextTask, timedSlice, type SliceStats } from './next-task.ts';
 import { nodeAt, walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
 import type { MatcherLoader } from './load-matcher.ts';
 import { languageOf } from './text-language.ts';
-
-export interface SliceStats {
-  /** Our own time on the main thread. */
-  busyMs: number;
-  longestSliceMs: number;
-  slices: number;
-  /** When the first slice ended (performance.now()): the top of the page is marked by then. */
-  firstSliceEnd: number;
-}
 
 export interface Scanner {
   /** Scans `root` (and the open shadow roots inside it); resolves when done or aborted. */
@@ -36,7 +27,7 @@ export function createScanner(options: {
   onHiddenBlock(element: Element): void;
 }): Scanner {
   const { store, highlighter, signal } = options;
-  const stats: SliceStats = { busyMs: 0, longestSliceMs: 0, slices: 0, firstSliceEnd: 0 };
+  const stats = newSliceStats();
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let deadline = 0;
   const outOfTime = () => performance.now() > deadline;
@@ -92,15 +83,7 @@ export function createScanner(options: {
     const walker = walkBlocks(root, bounds);
     for (;;) {
       if (signal.aborted) return;
-      const start = performance.now();
-      deadline = start + sliceBudgetMs;
-      const done = walker.next(deadline, visitBlock);
-      const end = performance.now();
-      const took = end - start;
-      stats.firstSliceEnd ||= end;
-      stats.busyMs += took;
-      stats.slices++;
-      stats.longestSliceMs = Math.max(stats.longestSliceMs, took);
+      const done = timedSlice(stats, (sliceDeadline) => walker.next((deadline = sliceDeadline), visitBlock));
       if (done) break;
       if (!needsMatcher) await nextTask();
       else {

@@ -22,8 +22,11 @@ describe.each(browsers)('foundation in %s', (_name, launch) => {
 
   it('renders the popup page with every brief', async () => {
     const popup = await bed.session.openExtensionPage('popup.html');
-    await popup.evaluate(() => document.querySelector<HTMLAnchorElement>('#view-briefs')!.click());
-    await popup.waitFor(() => document.querySelectorAll('[data-brief]').length > 0);
+    // Clicked until the view shows: a click before the popup's script has started does nothing.
+    await popup.waitFor(() => {
+      document.querySelector<HTMLAnchorElement>('#view-briefs')?.click();
+      return document.querySelectorAll('[data-brief]').length > 0;
+    });
     const count = await popup.evaluate(() => document.querySelectorAll('[data-brief]').length);
     expect(count).toBeGreaterThan(40);
     await popup.close();
