@@ -6,8 +6,7 @@ import { BlockMentions } from './companions.ts';
 import { isAnotherSense } from './contexts.ts';
 import { aliasOf, type Matcher } from './load.ts';
 import { endsWord, hasAliasCase, startsWord } from './rules.ts';
-import { jumpsUntil, jumpToStart, JUMP_SHIFT } from './jump.ts';
-import { depthOf, matchStart, scan, START, type ScanCursor } from './scan.ts';
+import { depthOf, matchStart, scan, START } from './scan.ts';
 import { isSomeoneElsesSurname } from './surname.ts';
 import { formEnd } from './inflected.ts';
 import { inflectsIn } from '../shared/inflection.ts';
@@ -49,10 +48,10 @@ export function startBlock(matcher: Matcher, parts: readonly string[], language:
   const text = blockText(parts);
   let pending: Candidate[] = [];
   let part = 0;
+  let at = 0;
   let offset = 0;
   // The text starts at a word start.
-  const cursor: ScanCursor = { state: START, at: 0 };
-  const jumps = { part: -1, until: 0 };
+  let state = START;
   let free = 0;
   const block: BlockState = { mentions: undefined, placeEnd: Number.NEGATIVE_INFINITY };
   const hit = (pattern: number, end: number, endState: number) => {
@@ -94,29 +93,21 @@ export function startBlock(matcher: Matcher, parts: readonly string[], language:
       const out: Mention[] = [];
       for (let budget = CHUNK; part < parts.length; ) {
         const data = parts[part]!;
-        if (jumps.part !== part) {
-          jumps.part = part;
-          jumps.until = jumpsUntil(data);
-        }
-        const from = cursor.at;
-        // Nothing under way: on to the next place an alias can start, read natively.
-        if (cursor.state <= START && from < jumps.until) jumpToStart(matcher, data, cursor, jumps.until);
-        const jumped = cursor.at - from;
-        const to = Math.min(data.length, cursor.at + budget);
-        const read = cursor.at;
-        scan(matcher, data, to, cursor, offset, hit, cursor.at < jumps.until);
-        budget -= cursor.at - read + (jumped >> JUMP_SHIFT);
-        if (cursor.at === data.length) {
+        const to = Math.min(data.length, at + budget);
+        state = scan(matcher, data, at, to, state, offset, hit);
+        budget -= to - at;
+        at = to;
+        if (at === data.length) {
           offset += data.length;
           part++;
-          cursor.at = 0;
+          at = 0;
         }
         if (budget > 0) continue;
         budget = CHUNK;
         // Candidates that start before the current state's string can no longer be beaten.
-        if (pending.length > 64) settle(matchStart(matcher, text, offset + cursor.at, depthOf(matcher, cursor.state)), out);
+        if (pending.length > 64) settle(matchStart(matcher, text, offset + at, depthOf(matcher, state)), out);
         if (part < parts.length && shouldStop()) {
-          settle(matchStart(matcher, text, offset + cursor.at, depthOf(matcher, cursor.state)), out);
+          settle(matchStart(matcher, text, offset + at, depthOf(matcher, state)), out);
           return out;
         }
       }

@@ -3,7 +3,6 @@ import { AliasFlag, type AliasIndex } from '../shared/alias-index.ts';
 import { buildAutomaton } from './automaton.ts';
 import { loadMatcher, type Matcher } from './load.ts';
 import { isWordCodePoint, plainForm } from './normalise.ts';
-import { prefilterTrie } from './prefilter.ts';
 import { createAlphabet, foldAlias, type BuildAlphabet } from './symbols.ts';
 import { COMPANIONS, INFLECTION_SHIFT, noContexts, PERSON, PLACE, toTables, US_STATE, WORD_END, WORD_START, type BuildAlias, type MatcherTables } from './tables.ts';
 import type { Patterns } from './trie.ts';
@@ -35,7 +34,7 @@ export function compileTables(index: AliasIndex, denseCells?: number): MatcherTa
   const automaton = buildAutomaton(alphabet, toPatterns(alphabet, folded, ends), denseCells);
   // After a comma, a state that is also a place of ours lists places: "Moscow, Washington and Kyiv".
   const places = new Set(aliases.filter((a) => a.info & PLACE).map((a) => a.plain));
-  return toTables(automaton, aliases, prefilterTrie(index, true).starts, index.givenNames, { ...contexts, usStates: contexts.usStates.filter((s) => !places.has(s)) }, index.inflections);
+  return toTables(automaton, aliases, index.givenNames, { ...contexts, usStates: contexts.usStates.filter((s) => !places.has(s)) }, index.inflections);
 }
 
 /** For tests and tools; content.js loads the build's tables instead. */

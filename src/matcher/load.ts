@@ -39,8 +39,6 @@ export interface CompiledAlias {
 export interface Matcher {
   tables: MatcherTables;
   alphabet: Alphabet;
-  /** Where an alias can start (MatcherTables.starts); global, so a search goes on from its lastIndex. */
-  starts: RegExp;
   denseStates: number;
   /** See dense-rows.ts: each cell decoded when first read. */
   denseRows: Int32Array | undefined;
@@ -63,8 +61,6 @@ export function loadMatcher(tables: MatcherTables): Matcher {
   return {
     tables,
     alphabet: loadAlphabet(tables.letters, tables.others),
-    // A pattern that matches nothing, for tables with no alias at all.
-    starts: new RegExp(tables.starts || '[]', 'g'),
     denseStates: tables.denseStates,
     denseRows: undefined,
     patterns: packedLength(tables.aliasKind),

@@ -19,9 +19,6 @@ const marksAndInvisibles = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 /** Text with only these (ASCII, NBSP, general punctuation but its invisible ones) is its own decomposition. */
 const needsDecomposing = /[^\x00-\x7f\u00a0\u2010-\u205f]/;
 
-/** Is `text` as the prefilter compares it (no marks or invisible characters to drop, nothing to decompose)? */
-export const isOwnDecomposition = (text: string) => !needsDecomposing.test(text);
-
 /** Canonical decomposition without marks and invisible characters: where forms and text are compared. */
 const bare = (text: string) => (needsDecomposing.test(text) ? text.normalize('NFD').replace(marksAndInvisibles, '') : text);
 
@@ -33,7 +30,7 @@ const WORD_UNITS = '[A-Za-z0-9_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0
 const wordUnit = new RegExp(WORD_UNITS);
 
 /** JavaScript's `\s`: what a space of an alias may be written as (a run of them reads as one). */
-export const isSpace = (c: number) =>
+const isSpace = (c: number) =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
@@ -99,14 +96,11 @@ const classUnits = (unit: number) => (unit === SPACE ? '\\s' : unit === APOSTROP
 /** A unit followed by more: a space stands for a run of spaces. */
 const unitPattern = (unit: number) => (unit === SPACE ? '\\s+' : unit === APOSTROPHE || unit === HYPHEN ? `[${classUnits(unit)}]` : literal(unit));
 
-/** The most units, spaces aside, that the pattern of starts reads from where it matches. */
-export const STARTS_UNITS = 3;
-
 /**
  * How many units the native pattern checks from a root: a capital tells a name from most words, a lower-case
  * start (an everyday word: "plan", "armée") takes three units to.
  */
-const nativeUnits = (unit: number) => (String.fromCharCode(unit) !== String.fromCharCode(unit).toUpperCase() ? STARTS_UNITS : 2);
+const nativeUnits = (unit: number) => (String.fromCharCode(unit) !== String.fromCharCode(unit).toUpperCase() ? 3 : 2);
 
 /** The trie under `node`, `levels(unit)` units deep from each of its units, as RegExp alternatives ('' if it has none). */
 function levelsPattern(node: BuildNode, levels: (unit: number) => number): string {
@@ -132,16 +126,13 @@ function startsPattern(wordStarts: BuildNode, anywhere: BuildNode): string {
   return [word && `(?<!${WORD_UNITS})(?:${word})`, levelsPattern(anywhere, nativeUnits)].filter(Boolean).join('|');
 }
 
-/**
- * The build's side: the trie of the aliases of `index` that can be a mention. `withNonMentions` adds the phrases
- * that never are: the matcher reads where they start too, as they take the match from a name inside them.
- */
-export function prefilterTrie(index: AliasIndex, withNonMentions = false): PrefilterTrie {
+/** The build's side: the trie of the aliases of `index` that can be a mention. */
+export function prefilterTrie(index: AliasIndex): PrefilterTrie {
   const wordStarts: BuildNode = { children: new Map(), end: false };
   const anywhere: BuildNode = { children: new Map(), end: false };
   for (const [text, , flags, , inflection] of index.aliases) {
     // A phrase that is never a mention can only take the match from an alias the trie has anyway.
-    if (flags & AliasFlag.NotAMention && !withNonMentions) continue;
+    if (flags & AliasFlag.NotAMention) continue;
     // As compile.ts reads it: a declining alias is its stem.
     const plain = plainForm((inflection?.[0] ?? text).trim());
     if (plain === '') continue;
@@ -179,19 +170,27 @@ const TAB = '\t';
 /** The content script's side: false only when the text cannot hold a mention. */
 export function createPrefilter({ trie, starts: startsSource }: PrefilterTrie): (text: string) => boolean {
   const nodes = trie.split('\n');
-  /** The node each node's first unit that goes on leads to: children are numbered in order, breadth first. */
+  /**
+   * The node each node's first unit that goes on leads to: children are numbered in order, breadth first, so a
+   * node's number is a sum over the nodes before it, worked out only as far as some walk has gone.
+   */
   const firstChild = new Int32Array(nodes.length);
-  for (let node = 0, numbered = 2; node < nodes.length; node++) {
-    firstChild[node] = numbered;
-    numbered += nodes[node]!.indexOf(TAB);
-  }
+  let numberedUpTo = 0;
+  let numbered = 2;
+  const firstChildOf = (node: number) => {
+    for (; numberedUpTo <= node; numberedUpTo++) {
+      firstChild[numberedUpTo] = numbered;
+      numbered += nodes[numberedUpTo]!.indexOf(TAB);
+    }
+    return firstChild[node]!;
+  };
+  // indexOf, not a loop over the line: this code runs cold, once a page, and the roots' lines are long.
   /** Where `unit` leads from `node`: a node, END or NONE. */
-  // indexOf, not a loop over the line: the code runs cold (once per page), and the root's line is long.
   const step = (node: number, unit: number) => {
     const line = nodes[node]!;
     const at = line.indexOf(String.fromCharCode(unit));
     if (at === -1) return NONE;
-    return at < line.indexOf(TAB) ? firstChild[node]! + at : END;
+    return at < line.indexOf(TAB) ? firstChildOf(node) + at : END;
   };
   // A pattern that matches nothing, for a trie with no prefix at all.
   const starts = new RegExp(startsSource || '[]', 'g');

@@ -1,6 +1,6 @@
 // The one pass over the text. Kept free of allocation and of calls on the common path.
 import type { BlockText } from './block-text.ts';
-import { failOutOf, OUTPUT, START, step } from './fail-links.ts';
+import { failOutOf, OUTPUT, step } from './fail-links.ts';
 import type { Matcher } from './load.ts';
 import { outputRange, rangeEnd, rangeStart } from './outputs.ts';
 import { lastAtMost } from './packed.ts';
@@ -9,34 +9,24 @@ import { SKIP, unitSymbol } from './symbols.ts';
 
 export { START } from './fail-links.ts';
 
-/** Where a scan is: the automaton's state before text[at]. */
-export interface ScanCursor {
-  state: number;
-  at: number;
-}
-
 /**
- * Runs the automaton over text[cursor.at, to) from cursor.state, calling `hit(pattern, offset + end, the
- * pattern's own state)` for every pattern whose folded form ends at `end`, and moves the cursor on. With
- * `untilIdle`, it stops after a unit that leaves the automaton idle (at the root or at a word start, START:
- * no alias under way), from where the caller may jump to the next place an alias can start.
+ * Runs the automaton over text[from, to) from `state`, calling `hit(pattern, offset + end, the pattern's
+ * own state)` for every pattern whose folded form ends at `end`; returns the state it ends in.
  */
 export function scan(
   m: Matcher,
   text: string,
+  from: number,
   to: number,
-  cursor: ScanCursor,
+  state: number,
   offset: number,
   hit: (pattern: number, end: number, state: number) => void,
-  untilIdle: boolean,
-): void {
+): number {
   const { alphabet, denseStates } = m;
   const dense = denseRowsOf(m);
   const units = alphabet.units;
   const width = alphabet.width;
-  let state = cursor.state;
-  let i = cursor.at;
-  for (; i < to; i++) {
+  for (let i = from; i < to; i++) {
     let c = units[text.charCodeAt(i)]! - 1;
     if (c >>> 0 >= width) {
       c = unitSymbol(alphabet, text.charCodeAt(i));
@@ -45,26 +35,15 @@ export function scan(
     if (state < denseStates) {
       const cell = state * width + c;
       state = dense[cell]!;
-      if (state > START) continue;
-      if (state >= 0) {
-        if (untilIdle) break;
-        continue;
-      }
+      if (state >= 0) continue;
       if (state === UNREAD) {
         state = readCell(m, cell);
-        if (state > START) continue;
-        if (state >= 0) {
-          if (untilIdle) break;
-          continue;
-        }
+        if (state >= 0) continue;
       }
       state &= ~OUTPUT;
     } else {
       state = step(m, state, c);
-      if ((failOutOf(m, state) & 1) === 0) {
-        if (untilIdle && state <= START) break;
-        continue;
-      }
+      if ((failOutOf(m, state) & 1) === 0) continue;
     }
     // The patterns of the state, then those of its failure chain, as long as there are any.
     for (let s = state; s > 0 && (failOutOf(m, s) & 1) === 1; s = failOutOf(m, s) >> 1) {
@@ -72,9 +51,7 @@ export function scan(
       for (let o = rangeStart(range), end = rangeEnd(range); o < end; o++) hit(o, offset + i + 1, s);
     }
   }
-  // Stopped on an idle unit: it is read.
-  cursor.at = i < to ? i + 1 : i;
-  cursor.state = state;
+  return state;
 }
 
 /** How many symbols the string of `state` holds (the boundary counts as one). */

@@ -34,11 +34,6 @@ export interface MatcherTables extends OutputTables, ChildCountTables, PatternEn
   /** The spelled aliases in plain form (see plainForm), each ended by SPELLED_END; where the first at or after every STRIDE-th pattern starts. */
   aliasText: string;
   aliasStart: Packed;
-  /**
-   * A RegExp source of where an alias (any, those never a mention too) can start in text that is its own
-   * decomposition (prefilter.ts): the scan goes straight from one such place to the next (block-scan.ts).
-   */
-  starts: string;
   /** Lower-case given names, one a line. */
   givenNames: string;
   /** Each list of NameContexts, one entry a line. */
@@ -74,7 +69,7 @@ export const noContexts: NameContexts = {
   longerNameBefore: [], longerNameAfter: [], otherTitles: [], usStates: [], stateBefore: [], stateAfter: [], pronouns: [], pronounVerbs: [], pronounEnds: [],
 };
 
-export function toTables(a: Automaton, byIndex: BuildAlias[], aliasStarts: string, givenNames: readonly string[], contexts: NameContexts, inflections: AliasIndex['inflections'] = []): MatcherTables {
+export function toTables(a: Automaton, byIndex: BuildAlias[], givenNames: readonly string[], contexts: NameContexts, inflections: AliasIndex['inflections'] = []): MatcherTables {
   const states = a.fail.length;
   const dense = new Uint16Array(a.dense.length);
   for (let i = 0; i < dense.length; i++) dense[i] = (a.dense[i]! & ~OUTPUT) * 2 + (a.dense[i]! < 0 ? 1 : 0);
@@ -113,7 +108,6 @@ export function toTables(a: Automaton, byIndex: BuildAlias[], aliasStarts: strin
     kinds: pack(kinds.flatMap((pair) => [Math.floor(pair / (SPELLED + 1)), pair % (SPELLED + 1)])),
     aliasText: text,
     aliasStart: pack(starts),
-    starts: aliasStarts,
     givenNames: givenNames.join('\n'),
     contexts: Object.fromEntries(Object.entries(contexts).map(([list, words]) => [list, words.join('\n')])) as MatcherTables['contexts'],
     companions: pack(aliases.flatMap((x) => (x.info & COMPANIONS ? [x.companions.length, ...x.companions] : []))),
