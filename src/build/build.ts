@@ -38,8 +38,8 @@ const builds: esbuild.BuildOptions[] = [
     format: 'iife',
     plugins: [seedPlugin(resolve(args.seeds ?? 'seeds')), ...(args.canary ? [canaryPlugin()] : [])],
   },
-  // ES modules the content script imports on first use: the hover card, and the matcher's tables.
-  { ...common, entryPoints: { card: 'src/content/card/index.ts', tables: 'src/content/matcher-tables.ts' }, format: 'esm', plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))] },
+  // ES modules the content script imports on first use: the session (matcher, tables, marking), and the hover card.
+  { ...common, entryPoints: { session: 'src/content/session-module.ts', card: 'src/content/card/index.ts' }, format: 'esm', plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))] },
 ];
 
 const staticFiles = [

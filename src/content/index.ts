@@ -6,15 +6,18 @@ import { isActiveOn, type Settings } from '../shared/settings.ts';
 import { readSettings, watchSettings } from '../shared/settings-store.ts';
 import { answerMessages, extension, isOrphaned, onOrphaned, sendToBackground } from './extension-api.ts';
 import { frameHost, isReadableDocument } from './frame-site.ts';
-import { mayMention } from './load-matcher.ts';
+import { mayMention } from './may-mention.ts';
 import { awaitMention, type MentionGate } from './mention-gate.ts';
+import { ownModule } from './own-module.ts';
 import { pageReportOf } from './page-report.ts';
-import { startSession, type Session } from './session.ts';
+import type { Session } from './session.ts';
 import { hasReadableText } from './text-blocks.ts';
 
 let session: Session | undefined;
 /** Waits for text that may name someone before a session starts. */
 let gate: MentionGate | undefined;
+/** While session.js is imported. */
+let starting = false;
 let settings: Settings | undefined;
 let reportTimer: ReturnType<typeof setTimeout> | undefined;
 const isTopFrame = window === window.top;
@@ -41,17 +44,27 @@ function apply(next: Settings) {
     session?.stop();
     session = undefined;
   } else if (session) session.update(settings);
-  else gate ??= awaitMention({ mayMention, onMention: beginSession });
+  else if (!starting) gate ??= awaitMention({ mayMention, cutOff: isOrphaned, onMention: () => void beginSession() });
   reportMarks();
 }
 
+type SessionModule = typeof import('./session-module.ts');
+const importSession = ownModule<SessionModule>('session.js');
+
 let watchingForOrphaning = false;
-function beginSession() {
+async function beginSession() {
   gate = undefined;
-  if (isOrphaned() || !settings) return;
+  if (isOrphaned()) return;
   if (!watchingForOrphaning) watchForOrphaning();
   watchingForOrphaning = true;
-  session = startSession(settings, reportMarks);
+  starting = true;
+  const module = await importSession().catch(() => undefined);
+  starting = false;
+  // Turned off, or cut off from the extension, meanwhile. An import of our own file fails only then (no retry:
+  // one that kept failing would walk the page again and again); a settings change starts over.
+  if (!module || !settings || isOrphaned() || lifetime.signal.aborted || session) return;
+  if (!isActiveOn(settings, frameHost()) || !isReadableDocument()) return;
+  session = module.startSession(settings, reportMarks, { send: sendToBackground, mayMention });
   reportMarks();
 }
 

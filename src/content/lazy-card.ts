@@ -1,5 +1,5 @@
-// The card, Preact included, is a module of its own that the content script imports the first time a
-// card opens: most pages never need it, and the script that runs on every page stays small.
+// The card, Preact included, is a module of its own that the session imports the first time a card
+// opens: most pages never need it.
 import type { CardHost, ShowOptions } from './card/card-host.ts';
 import { ownModule } from './own-module.ts';
 

@@ -15,6 +15,8 @@ export interface MentionGate {
 export function awaitMention(options: {
   /** The prefilter: false only for text that cannot hold a mention. */
   mayMention(parts: readonly string[]): boolean;
+  /** True once the script is cut off from its extension: the gate stops at the next change it sees. */
+  cutOff(): boolean;
   /** Called once (never during awaitMention), when some text may hold one; the gate has stopped by then. */
   onMention(): void;
 }): MentionGate {
@@ -26,6 +28,7 @@ export function awaitMention(options: {
   let title = document.title;
 
   const open = () => {
+    if (signal.aborted) return;
     controller.abort();
     options.onMention();
   };
@@ -65,6 +68,7 @@ export function awaitMention(options: {
     isOurs: () => false,
     onStale: () => undefined,
     onBatch({ dirty, editable }) {
+      if (options.cutOff()) return controller.abort();
       // A title set later (a single-page app's next view) decides what the page is about.
       if (document.title !== title && options.mayMention([(title = document.title)])) return open();
       void read([...dirty, ...editable.filter((element) => !(element as HTMLElement).isContentEditable)]);

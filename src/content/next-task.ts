@@ -22,7 +22,7 @@ export interface SliceStats {
   busyMs: number;
   longestSliceMs: number;
   slices: number;
-  /** When the first slice ended (performance.now()): the top of the page is marked by then. */
+  /** When the first slice ended (performance.now()): in a scan, the top of the page is marked by then. */
   firstSliceEnd: number;
 }
 

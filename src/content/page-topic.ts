@@ -2,28 +2,29 @@
 import stories from 'backstory:stories';
 import type { PageContext, PageRelevance } from '../shared/page-context.ts';
 import { pageRelevance, type SeenMention } from '../shared/page-relevance.ts';
-import { findMentions } from '../matcher/index.ts';
+import { findMentions, type Matcher } from '../matcher/index.ts';
 import { entityTable } from './entity-table.ts';
-import { mayMention, type MatcherLoader } from './load-matcher.ts';
 import type { Mark, MarkStore } from './marks.ts';
 import { readPublicationDate } from './page-date-reader.ts';
 
 export interface PageTopic {
   /** After a scan: is the page about a story now? Once it is, that stays decided. */
-  judge(): Promise<void>;
+  judge(): void;
   context(): PageContext;
 }
 
-/** `onTopic` gets the marks calm mode shows once the page is found to be about a story (its common names). */
-export function createPageTopic(store: MarkStore, matcher: MatcherLoader, onTopic: (shown: Mark[]) => void): PageTopic {
+/**
+ * `mayMention` is the prefilter; `onTopic` gets the marks calm mode shows once the page is found to be about a story
+ * (its common names).
+ */
+export function createPageTopic(store: MarkStore, matcher: Matcher, mayMention: (parts: readonly string[]) => boolean, onTopic: (shown: Mark[]) => void): PageTopic {
   // Decided after each scan until the page is found on-topic, then kept: marks only ever appear, never flicker away.
   let relevance: PageRelevance | undefined;
   let published: { date?: string } | undefined;
   return {
-    async judge() {
+    judge() {
       if (relevance) return;
-      const seen = await seenOnPage(store.marks, matcher);
-      if (relevance) return;
+      const seen = seenOnPage(store.marks, matcher, mayMention);
       relevance = pageRelevance(seen, stories, entityTable());
       if (relevance) onTopic(store.showCommon());
     },
@@ -35,9 +36,9 @@ export function createPageTopic(store: MarkStore, matcher: MatcherLoader, onTopi
 }
 
 /** The names in the title, and the marks outside the page's navigation, those in its first heading counted as the title's. */
-async function seenOnPage(marks: Iterable<Mark>, matcher: MatcherLoader): Promise<SeenMention[]> {
+function seenOnPage(marks: Iterable<Mark>, matcher: Matcher, mayMention: (parts: readonly string[]) => boolean): SeenMention[] {
   const title = document.title;
-  const inTitle = mayMention([title]) ? await matcher.load().then((loaded) => findMentions(loaded, title), () => []) : [];
+  const inTitle = mayMention([title]) ? findMentions(matcher, title) : [];
   const seen: SeenMention[] = inTitle.map(({ entity }) => ({ entity, inTitle: true }));
   const heading = document.querySelector('h1');
   for (const mark of marks) {

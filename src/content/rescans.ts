@@ -11,7 +11,7 @@ export interface Rescans {
   add(node: Node): void;
 }
 
-export function createRescans(options: { scanner: Scanner; signal: AbortSignal; onFirstScanned(): void; onScanned(): Promise<void> }): Rescans {
+export function createRescans(options: { scanner: Scanner; signal: AbortSignal; onFirstScanned(): void; onScanned(): void }): Rescans {
   const { scanner, signal } = options;
   const queued = new Set<Node>();
   let running: Promise<void> | undefined;
@@ -21,7 +21,7 @@ export function createRescans(options: { scanner: Scanner; signal: AbortSignal; 
       const batch = [...queued].filter((node) => node.isConnected && !hasAncestorIn(node, queued));
       queued.clear();
       for (const node of batch) if (node.isConnected) await scanner.scan(node);
-      await options.onScanned();
+      options.onScanned();
     }
   };
   /** Runs `work` as the one scan under way; what was queued meanwhile follows. */
@@ -45,7 +45,7 @@ export function createRescans(options: { scanner: Scanner; signal: AbortSignal; 
           } else await scanner.scan(root);
           if (signal.aborted) return;
           options.onFirstScanned();
-          await options.onScanned();
+          options.onScanned();
         })(),
       );
     },

@@ -5,7 +5,6 @@ import type { Highlighter } from './highlighter.ts';
 import type { MarkStore } from './marks.ts';
 import { newSliceStats, nextTask, timedSlice, type SliceStats } from './next-task.ts';
 import { nodeAt, walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
-import type { MatcherLoader } from './load-matcher.ts';
 import { languageOf } from './text-language.ts';
 
 export interface Scanner {
@@ -15,7 +14,7 @@ export interface Scanner {
 }
 
 export function createScanner(options: {
-  matcher: MatcherLoader;
+  matcher: Matcher;
   /** The matcher's prefilter: false only for text that cannot hold a mention. */
   mayMention(parts: readonly string[]): boolean;
   store: MarkStore;
@@ -65,18 +64,13 @@ export function createScanner(options: {
   // Most blocks name nobody: the prefilter turns them away before the automaton, which runs cold.
   // A text node's data is read once: each read is a call into the DOM.
   let passed: { block: TextBlock; parts: string[] } | undefined;
-  // The first text that passes ends the slice until the matcher's tables are loaded.
-  let needsMatcher = false;
   const visitBlock = (block: TextBlock): boolean => {
     if (block !== passed?.block) {
       const parts = block.nodes.map((node) => node.data);
       if (!options.mayMention(parts)) return true;
       passed = { block, parts };
     }
-    const matcher = options.matcher.loaded();
-    if (matcher) return markBlock(block, passed.parts, matcher);
-    needsMatcher = true;
-    return false;
+    return markBlock(block, passed.parts, options.matcher);
   };
 
   const scan = async (root: Node, bounds?: WalkBounds): Promise<void> => {
@@ -85,16 +79,7 @@ export function createScanner(options: {
       if (signal.aborted) return;
       const done = timedSlice(stats, (sliceDeadline) => walker.next((deadline = sliceDeadline), visitBlock));
       if (done) break;
-      if (!needsMatcher) await nextTask();
-      else {
-        needsMatcher = false;
-        try {
-          await options.matcher.load();
-        } catch {
-          // Not loaded (the extension was reloaded under the page): nothing to match with.
-          return;
-        }
-      }
+      await nextTask();
     }
     for (const shadowRoot of walker.shadowRoots) {
       if (seenShadowRoots.has(shadowRoot)) continue;

@@ -3,15 +3,13 @@
 import type { CardBrief, CardState, MentionCursor, PageMention, ScanStats, ShownMark } from '../shared/messages.ts';
 import type { PageContext } from '../shared/page-context.ts';
 import type { Settings } from '../shared/settings.ts';
-import type { MatcherTables } from '../matcher/index.ts';
+import { loadMatcher, type MatcherTables } from '../matcher/index.ts';
 import { caretAt } from './caret.ts';
 import { entityTable } from './entity-table.ts';
-import { sendToBackground } from './extension-api.ts';
+import type { sendToBackground } from './extension-api.ts';
 import { createHighlighter } from './highlighter.ts';
 import { createHover } from './hover.ts';
 import type { CardHost } from './card/card-host.ts';
-import { createLazyCard } from './lazy-card.ts';
-import { createMatcherLoader, importTables, mayMention } from './load-matcher.ts';
 import { countMentions, shownMarks } from './mark-reports.ts';
 import { MarkStore } from './marks.ts';
 import { createPageRegions } from './page-regions.ts';
@@ -40,17 +38,19 @@ export interface Session {
   stop(): void;
 }
 
-/** The modules a content script imports on first use (own-module.ts). */
-export interface OwnModules {
+/**
+ * What a session takes from where it runs: in a page, from content.js (its one guarded send and its prefilter) and
+ * session-module.ts (the card, imported on first use); in the welcome page, all bundled.
+ */
+export interface SessionDeps {
+  send: typeof sendToBackground;
+  /** The prefilter: false only for text that cannot hold a mention. */
+  mayMention(parts: readonly string[]): boolean;
   makeCard(signal: AbortSignal): CardHost;
-  tables(): Promise<MatcherTables>;
+  tables: MatcherTables;
 }
 
-/**
- * `modules` is for the extension's own welcome page, which bundles them: Chrome's per-session URL of
- * card.js or tables.js is another origin to an extension page's script-src 'self'.
- */
-export function startSession(initial: Settings, onMarksChanged: () => void, modules: OwnModules = { makeCard: createLazyCard, tables: importTables }): Session {
+export function startSession(initial: Settings, onMarksChanged: () => void, deps: SessionDeps): Session {
   let settings = initial;
   const controller = new AbortController();
   const { signal } = controller;
@@ -63,12 +63,11 @@ export function startSession(initial: Settings, onMarksChanged: () => void, modu
     regionOf: (block) => regions.of(block.nodes),
   });
   const highlighter = createHighlighter(settings);
-  const matcher = createMatcherLoader(modules.tables);
-  // Judged after a scan, the title's names read once the matcher is loaded: by then the session may have ended.
-  const topic = createPageTopic(store, matcher, (shown) => {
-    if (!signal.aborted) highlighter.add(shown);
-  });
-  const card = modules.makeCard(signal);
+  const { send, mayMention } = deps;
+  // The tables are used as they are: loading is well under a millisecond.
+  const matcher = loadMatcher(deps.tables);
+  const topic = createPageTopic(store, matcher, mayMention, (shown) => highlighter.add(shown));
+  const card = deps.makeCard(signal);
   const shadowRoots: ShadowRoot[] = [];
   const hiddenBlocks = new Set<Element>();
 
@@ -77,14 +76,14 @@ export function startSession(initial: Settings, onMarksChanged: () => void, modu
     const known = briefs.get(entity);
     if (known) return known;
     // A call that failed (undefined: the background was restarting) is not kept: the next card asks again.
-    const asked = sendToBackground({ type: 'get-brief', id }).then((found) => {
+    const asked = send({ type: 'get-brief', id }).then((found) => {
       if (found === undefined) briefs.delete(entity);
       return found ?? null;
     });
     briefs.set(entity, asked);
     return asked;
   };
-  const openFull = (entity: number) => void sendToBackground({ type: 'open-brief', id: entityTable()[entity]![0] });
+  const openFull = (entity: number) => void send({ type: 'open-brief', id: entityTable()[entity]![0] });
 
   const hover = createHover({
     store, highlighter, card, signal, shadowRoots, brief, openFull, context: topic.context,
@@ -112,9 +111,11 @@ export function startSession(initial: Settings, onMarksChanged: () => void, modu
   const rescans = createRescans({
     scanner, signal,
     onFirstScanned: () => (firstScan = { totalMs: performance.now() - started }),
-    async onScanned() {
-      await topic.judge();
-      if (!signal.aborted) onMarksChanged();
+    onScanned() {
+      // A scan cut short by the session's end finds nothing more to judge or report.
+      if (signal.aborted) return;
+      topic.judge();
+      onMarksChanged();
     },
   });
 

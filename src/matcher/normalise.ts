@@ -24,7 +24,7 @@ export function isSpace(code: number): boolean {
   return foldCode(code) === 0x20;
 }
 
-// The caches are made on first use: the content script imports this module in every frame.
+// The caches are made on first use: most pages never need them.
 /** BMP code point -> 1 letter, digit or mark, 2 not, 0 not looked up yet. */
 let wordCache: Uint8Array | undefined;
 

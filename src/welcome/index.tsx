@@ -2,8 +2,10 @@
 // highlights, hover card), so it looks and behaves exactly as names on any page do.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import tables from 'backstory:matcher-tables';
 import { createCardHost } from '../content/card/card-host.ts';
-import tables from '../content/matcher-tables.ts';
+import { sendToBackground } from '../content/extension-api.ts';
+import { mayMention } from '../content/may-mention.ts';
 import { startSession } from '../content/session.ts';
 import { readSettings, watchSettings } from '../shared/settings-store.ts';
 import { setPageLanguage } from '../ui/page-language.ts';
@@ -19,7 +21,8 @@ void readSettings(browser.storage).then((settings) => {
   const session = startSession(
     settings,
     () => session.scanStats() && (document.documentElement.dataset.sampleRead = 'true'),
-    { makeCard: (signal) => createCardHost(signal, { inspectable: true }), tables: () => Promise.resolve(tables) },
+    // All bundled: Chrome's per-session URL of session.js or card.js is another origin to an extension page's script-src 'self'.
+    { send: sendToBackground, mayMention, makeCard: (signal) => createCardHost(signal, { inspectable: true }), tables },
   );
   watchSettings(browser.storage, (next) => session.update(next));
 });

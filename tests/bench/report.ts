@@ -24,8 +24,8 @@ export interface BenchResults {
   largeMarkJsProbe: MarkJsRun;
   /** Heap after GC on the 5 MB page: plain browser, seed dictionary, 5,000 entities. */
   heap: { plain: FloorRun['heap'][]; seed: ScanRun['heap'][]; large: ScanRun['heap'][] };
-  /** content.js, and tables.js: the matcher's tables, imported when a page's text first passes the prefilter. */
-  bundle: { bytes: number; gzipBytes: number; largeBytes: number; tablesBytes: number; largeTablesBytes: number };
+  /** content.js, and session.js: the session with the matcher's tables, imported once a page's text passes the prefilter. */
+  bundle: { bytes: number; gzipBytes: number; largeBytes: number; sessionBytes: number; largeSessionBytes: number };
   /** The matcher's precompiled tables, seed and 5,000 entities. */
   tables: { seed: TablesRun; large: TablesRun };
   everyday: EverydayResults;
@@ -105,11 +105,11 @@ export function report(results: BenchResults): string {
   row(`full-brief tab open -> brief and locator map drawn (${of})`, ms(med(results.views, (v) => v.fullBriefMs)));
   row(`map render (route change -> places drawn, ${of})`, ms(mapMs), '< 50 ms', mapMs < 50);
   lines.push('', 'Bundle');
-  row('dist/content.js, minified (its tables in tables.js)', kb(results.bundle.bytes));
+  row('dist/content.js, minified (the session and its tables in session.js)', kb(results.bundle.bytes));
   row('  gzip -9', kb(results.bundle.gzipBytes));
   row('  content.js with 5,000 entities', kb(results.bundle.largeBytes), '<= 200 KB', results.bundle.largeBytes <= 200 * 1024);
-  row('dist/tables.js (loaded once text passes the prefilter)', kb(results.bundle.tablesBytes));
-  row('  tables.js with 5,000 entities', kb(results.bundle.largeTablesBytes));
+  row('dist/session.js (loaded once text passes the prefilter)', kb(results.bundle.sessionBytes));
+  row('  session.js with 5,000 entities', kb(results.bundle.largeSessionBytes));
   const { seed, large } = results.tables;
   row('matcher tables, seed (JSON)', kb(seed.bytes));
   row('  matcher tables, 5,000 entities', kb(large.bytes));

@@ -115,8 +115,8 @@ async function main() {
         bytes: content.length,
         gzipBytes: gzipSync(content, { level: 9 }).length,
         largeBytes: readFileSync(join(largeDist, 'content.js')).length,
-        tablesBytes: readFileSync('dist/tables.js').length,
-        largeTablesBytes: readFileSync(join(largeDist, 'tables.js')).length,
+        sessionBytes: readFileSync('dist/session.js').length,
+        largeSessionBytes: readFileSync(join(largeDist, 'session.js')).length,
       },
       machine: `Chromium ${version} headless, ${availableParallelism()} cores (load average ${load} at start), Node ${process.version}; medians of ${runs} fresh page loads, mark.js once`,
     };

@@ -15,6 +15,7 @@ function gateOn(html: string, title = 'A page') {
       asked.push(parts.join(''));
       return parts.join('').includes('Putin');
     },
+    cutOff: () => false,
     onMention,
   });
   gates.push(gate);
@@ -77,9 +78,25 @@ describe('awaitMention', () => {
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Putin, in a shadow root.</p>';
     const onMention = vi.fn();
-    gates.push(awaitMention({ mayMention: (parts) => parts.join('').includes('Putin'), onMention }));
+    gates.push(awaitMention({ mayMention: (parts) => parts.join('').includes('Putin'), cutOff: () => false, onMention }));
     await settle();
     expect(onMention).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops at the next change once its script is cut off from the extension', async () => {
+    document.title = 'A page';
+    document.body.innerHTML = '<p>Nothing here.</p>';
+    let cut = false;
+    const onMention = vi.fn();
+    const gate = awaitMention({ mayMention: (parts) => parts.join('').includes('Putin'), cutOff: () => cut, onMention });
+    gates.push(gate);
+    await settle();
+    expect(gate.stats()).not.toBeNull();
+    cut = true;
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Putin arrived.' }));
+    await settle();
+    expect(onMention).not.toHaveBeenCalled();
+    expect(gate.stats()).toBeNull();
   });
 
   it('does nothing more once stopped', async () => {

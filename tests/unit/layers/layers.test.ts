@@ -14,8 +14,8 @@ describe('layers', () => {
   const files = sourceFiles('src');
 
   it('reads the imports of the real sources', () => {
-    const loader = files.find((f) => f.path === 'src/content/load-matcher.ts')!;
-    expect(importsOf(loader)).toContain('src/matcher/index.ts');
+    const scanner = files.find((f) => f.path === 'src/content/scanner.ts')!;
+    expect(importsOf(scanner)).toContain('src/matcher/index.ts');
     expect(files.filter((f) => f.path.startsWith('src/matcher/')).length).toBeGreaterThan(5);
   });
 
@@ -33,6 +33,22 @@ describe('layers', () => {
     ['src/shared/x.ts', "import type { Y } from '../build/seed-schema.ts';", 'never imports src/build'],
   ])('catches %s importing across a layer', (path, source, rule) => {
     expect(layerViolations([...files, { path, source }])).toEqual([expect.stringContaining(rule)]);
+  });
+
+  it('keeps the session out of content.js: its entry reaches the session, the matcher and the tables only by importing session.js', () => {
+    // Type-only imports are erased from the bundle.
+    const runtime = (file: SourceFile) => ({ ...file, source: file.source.replace(/^\s*import type [^;]*;/gm, '').replace(/typeof import\([^)]*\)/g, '') });
+    const byPath = new Map(files.map((file) => [file.path, runtime(file)]));
+    const reachedFrom = (entry: string) => {
+      const reached = new Set([entry]);
+      for (const path of reached) for (const target of importsOf(byPath.get(path) ?? { path, source: '' })) reached.add(target);
+      return [...reached];
+    };
+    expect(reachedFrom('src/content/index.ts')).toContain('src/content/mention-gate.ts');
+    expect(reachedFrom('src/content/index.ts').filter((path) => ['src/content/session.ts', 'src/matcher/index.ts', 'backstory:matcher-tables'].includes(path))).toEqual([]);
+    // The other way round: session.js gets the one guarded send and the one prefilter from content.js, never copies of its own.
+    expect(reachedFrom('src/content/session-module.ts')).toContain('src/content/session.ts');
+    expect(reachedFrom('src/content/session-module.ts').filter((path) => ['src/content/extension-api.ts', 'src/content/may-mention.ts', 'src/matcher/prefilter.ts'].includes(path))).toEqual([]);
   });
 
   it('lets the matcher import the alias index and the build import anything', () => {

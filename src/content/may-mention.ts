@@ -1,29 +1,7 @@
-// The matcher's tables are compiled by the build into a module of their own, imported the first time page
-// text passes the build's prefilter (a trie of how aliases start, and a pattern of its first levels), which
-// turns away text no alias can start in. A frame that names nobody never loads them; one that does uses
-// them as they are (well under a millisecond).
+// The prefilter as every frame runs it, before anything else of Backstory is loaded: a trie, made by the build, of
+// how aliases start, and a pattern of its first levels, which turn away text no alias can start in.
 import aliasStarts from 'backstory:alias-starts';
-import { loadMatcher, type Matcher, type MatcherTables } from '../matcher/index.ts';
 import { createPrefilter } from '../matcher/prefilter.ts';
-import { ownModule } from './own-module.ts';
-
-type TablesModule = typeof import('./matcher-tables.ts');
-const importTablesModule = ownModule<TablesModule>('tables.js');
-
-/** The tables as content scripts get them (see ownModule); the welcome page bundles them instead. */
-export const importTables = (): Promise<MatcherTables> => importTablesModule().then((module) => module.default);
-
-export interface MatcherLoader {
-  /** The matcher, if its tables are loaded. */
-  loaded(): Matcher | undefined;
-  /** Loads the tables the first time. */
-  load(): Promise<Matcher>;
-}
-
-export function createMatcherLoader(tables: () => Promise<MatcherTables>): MatcherLoader {
-  let matcher: Matcher | undefined;
-  return { loaded: () => matcher, load: () => tables().then((loaded) => (matcher ??= loadMatcher(loaded))) };
-}
 
 /** Made on a frame's first text: a frame with none pays nothing for it. */
 let mayHold: ((text: string) => boolean) | undefined;
