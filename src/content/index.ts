@@ -36,9 +36,12 @@ function reportMarks() {
   }, 100);
 }
 
+/** Whether Backstory reads this frame with these settings. */
+const readsHere = (current: Settings) => isActiveOn(current, frameHost()) && isReadableDocument();
+
 function apply(next: Settings) {
   settings = next;
-  if (!isActiveOn(settings, frameHost()) || !isReadableDocument()) {
+  if (!readsHere(settings)) {
     gate?.stop();
     gate = undefined;
     session?.stop();
@@ -62,8 +65,7 @@ async function beginSession() {
   starting = false;
   // Turned off, or cut off from the extension, meanwhile. An import of our own file fails only then (no retry:
   // one that kept failing would walk the page again and again); a settings change starts over.
-  if (!module || !settings || isOrphaned() || lifetime.signal.aborted || session) return;
-  if (!isActiveOn(settings, frameHost()) || !isReadableDocument()) return;
+  if (!module || !settings || !readsHere(settings) || isOrphaned() || lifetime.signal.aborted || session) return;
   session = module.startSession(settings, reportMarks, { send: sendToBackground, mayMention });
   reportMarks();
 }

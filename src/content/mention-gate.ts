@@ -2,7 +2,7 @@
 // starts only once the page has text that may name someone. Until then a page pays for one walk through
 // the prefilter, cut into slices as the scan is, and for reading again the text it adds or changes.
 import type { ScanStats } from '../shared/messages.ts';
-import { newSliceStats, nextTask, timedSlice } from './next-task.ts';
+import { newSliceStats, nextTask, scanStatsOf, timedSlice } from './next-task.ts';
 import { walkBlocks } from './text-blocks.ts';
 import { watchChanges } from './watch-changes.ts';
 
@@ -86,11 +86,7 @@ export function awaitMention(options: {
   queueMicrotask(() => void start());
 
   return {
-    stats() {
-      if (!firstWalkEnd || signal.aborted) return null;
-      const { busyMs, longestSliceMs, slices: count, firstSliceEnd } = slices;
-      return { busyMs, longestSliceMs, slices: count, firstSliceMs: firstSliceEnd - started, totalMs: firstWalkEnd - started, marks: 0, registered: 0 };
-    },
+    stats: () => (firstWalkEnd && !signal.aborted ? scanStatsOf(slices, started, firstWalkEnd - started, 0, 0) : null),
     stop: () => controller.abort(),
   };
 }

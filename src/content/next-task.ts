@@ -3,6 +3,8 @@
 // Firefox message events are served before timers. A timer queues us behind every page timer already due; set
 // from a message event rather than from our last timer, it escapes the 4 ms clamp that nested timers get
 // (https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#timer-initialisation-steps, step 5).
+import type { ScanStats } from '../shared/messages.ts';
+
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -27,6 +29,12 @@ export interface SliceStats {
 }
 
 export const newSliceStats = (): SliceStats => ({ busyMs: 0, longestSliceMs: 0, slices: 0, firstSliceEnd: 0 });
+
+/** The figures a frame reports (get-scan-stats) of slices counted since `started`, the first scan `totalMs` long. */
+export function scanStatsOf(stats: SliceStats, started: number, totalMs: number, marks: number, registered: number): ScanStats {
+  const { busyMs, longestSliceMs, slices, firstSliceEnd } = stats;
+  return { busyMs, longestSliceMs, slices, firstSliceMs: firstSliceEnd - started, totalMs, marks, registered };
+}
 
 /** Runs one slice of work, given its deadline, and counts its time in `stats`. */
 export function timedSlice<T>(stats: SliceStats, work: (deadline: number) => T): T {

@@ -16,6 +16,7 @@ import { createPageRegions } from './page-regions.ts';
 import { createPageTopic } from './page-topic.ts';
 import { createRescans } from './rescans.ts';
 import { createScanner, isVisible } from './scanner.ts';
+import { scanStatsOf } from './next-task.ts';
 import { showMention } from './show-mention.ts';
 import { blockOf, insideSkipped } from './text-blocks.ts';
 import { textsOf, watchChanges } from './watch-changes.ts';
@@ -167,9 +168,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, deps
       return showMention(marks, { card, brief, openFull, context: topic.context, theme: () => settings.cardTheme, signal });
     },
     scanStats() {
-      if (!firstScan) return null;
-      const { busyMs, longestSliceMs, slices, firstSliceEnd } = scanner.stats;
-      return { busyMs, longestSliceMs, slices, firstSliceMs: firstSliceEnd - started, totalMs: firstScan.totalMs, marks: store.marks.size, registered: highlighter.registeredCount() };
+      return firstScan ? scanStatsOf(scanner.stats, started, firstScan.totalMs, store.marks.size, highlighter.registeredCount()) : null;
     },
     cardState: () => card.state(),
     shownMarks: () => shownMarks(store.marks, highlighter),
