@@ -45,7 +45,8 @@ export function blockOf(node: Node): Element | null {
 /** Is there any text Backstory would read (or a shadow root that may hold some)? Stops at the first. */
 export function hasReadableText(document: Document): boolean {
   const root = document.body ?? document.documentElement;
-  if (!root) return false;
+  // An empty frame's usual case, without a TreeWalker.
+  if (!root || (!root.firstChild && !root.shadowRoot)) return false;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let node: Node | null = walker.currentNode; node; ) {
     if (node.nodeType === Node.TEXT_NODE) {

@@ -11,6 +11,8 @@ export interface EverydayPage {
   label: string;
   /** How many documents Backstory runs in: the page and its frames. */
   documents: number;
+  /** The same page without its frames: what its text-less frames cost is the difference. */
+  withoutFrames?: string;
 }
 
 /** window.__timerWorst: the most the page's own 25 ms interval ran late, in ms. */
@@ -54,8 +56,12 @@ export function writeEverydayPages(dir: string, seedNames: string[], article5mb:
   const pages: [EverydayPage, string][] = [
     [{ file: 'nobody-30kb.html', label: '30 KB page naming nobody', documents: 1 }, page('Nobody', `<main>${paragraphs(nobody, 30_000)}</main>`)],
     [{ file: 'article-12kb.html', label: '12 KB article', documents: 1 }, page('Article', `<main><article><h1>Talks</h1>${paragraphs(named, 12_000)}</article></main>`)],
-    [{ file: 'ads-10-frames.html', label: 'ad-like page, 10 empty frames', documents: 11 }, page('Ads', `<main><p>${esc(nobody.text(300))}</p>${frames}</main>`)],
   ];
+  const adText = `<p>${esc(nobody.text(300))}</p>`;
+  pages.push(
+    [{ file: 'ads-10-frames.html', label: 'ad-like page, 10 empty frames', documents: 11, withoutFrames: 'ads-no-frames.html' }, page('Ads', `<main>${adText}${frames}</main>`)],
+    [{ file: 'ads-no-frames.html', label: 'the ad-like page without its frames', documents: 1 }, page('Ads', `<main>${adText}</main>`)],
+  );
   for (const [info, html] of pages) writeFileSync(join(dir, info.file), html);
   // The big page with a line that changes, made from the 5 MB article.
   writeFileSync(

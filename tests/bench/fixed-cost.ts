@@ -1,7 +1,7 @@
 // npm run bench:fixed-cost: the bench's fixed cost per page alone (the nobody page, the 12 KB article, the
 // page of 10 empty frames), in a minute or two instead of the whole bench's fifteen. Options:
 // `--runs N` (5), `--large` (the 5,000-entity build too), `--against DIR,...` (other built dists, e.g. main's,
-// measured in the same rounds), `--page FILE` (one page only), `--top` (where the seed build's time goes, by function, unminified).
+// measured in the same rounds), `--page FILE,...` (those pages only), `--top` (where the seed build's time goes, by function, unminified).
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -71,7 +71,7 @@ async function main() {
       buildLargeDictionary('seeds', join(work, 'seeds-5000'), join(work, 'dist-5000'));
     }
     mkdirSync(join(work, 'pages'));
-    const pages = writeEverydayPages(join(work, 'pages'), readAliasTexts('seeds'), '<html><head></head><body></body></html>').filter((p) => !args.page || p.file === args.page);
+    const pages = writeEverydayPages(join(work, 'pages'), readAliasTexts('seeds'), '<html><head></head><body></body></html>').filter((p) => !args.page || args.page.split(',').includes(p.file));
     const server = await serveStatic({ '/': join(work, 'pages') });
     for (const [, dist] of dists) browsers.push(await launch(dist));
     log(`Chromium ${chromiumVersion(browsers[0]!.context)}, load average ${loadavg()[0]!.toFixed(1)}, ${runs} rounds`);
@@ -87,12 +87,15 @@ async function main() {
     }
     const errors = browsers.flatMap((b) => b.errors);
     if (errors.length > 0) throw new Error(`errors were logged:\n  ${errors.join('\n  ')}`);
+    const cpuOf = (name: string, file: string) => median(ms.get(name)!.get(file)!);
     for (const page of pages) {
-      const idle = median(ms.get('idle')!.get(page.file)!);
+      const idle = cpuOf('idle', page.file);
       const cells = dists.slice(1).map(([name]) => {
-        const cost = median(ms.get(name)!.get(page.file)!) - idle;
+        const cost = cpuOf(name, page.file) - idle;
         const perDocument = page.documents > 1 ? ` (${(cost / page.documents).toFixed(2)}/doc)` : '';
-        return `${name} ${cost.toFixed(1)}${perDocument}`;
+        const others = page.withoutFrames && ms.get(name)!.has(page.withoutFrames) ? cpuOf(name, page.withoutFrames) : undefined;
+        const perFrame = others === undefined ? '' : ` (${((cpuOf(name, page.file) - others) / (page.documents - 1)).toFixed(2)}/frame)`;
+        return `${name} ${cost.toFixed(1)}${perDocument}${perFrame}`;
       });
       console.log(`${page.label.padEnd(32)} idle ${idle.toFixed(1)} ms | ${cells.join(' | ')}  (ms over idle)`);
     }

@@ -32,7 +32,12 @@ function fixedCostRows({ pages, cpu: runs }: EverydayResults) {
     for (const [label, key, limit] of [['seed', 'seed', 2], ['5,000 entities', 'large', 3]] as const) {
       const cost = cpu(runs[key][page.file]!) - idle;
       row(`${page.label}, ${label}`, ms(cost), `<= ${limit} ms`, cost <= limit);
-      if (page.documents > 1) row(`  per document (${page.documents}: the page and its frames), ${label}`, ms(cost / page.documents), '<= 0.5 ms (text-less frame)', cost / page.documents <= 0.5);
+      if (page.documents > 1) row(`  per document (${page.documents}: the page and its frames), ${label}`, ms(cost / page.documents));
+      if (page.withoutFrames) {
+        const frames = page.documents - 1;
+        const perFrame = (cpu(runs[key][page.file]!) - cpu(runs[key][page.withoutFrames]!)) / frames;
+        row(`  per text-less frame (the page less the page without its ${frames} frames), ${label}`, ms(perFrame), '<= 0.5 ms', perFrame <= 0.5);
+      }
     }
     row(`  do-nothing extension on it`, ms(idle));
   }

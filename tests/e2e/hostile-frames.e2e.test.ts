@@ -23,6 +23,7 @@ describe.each(browsers)('frames and shadow roots in %s', (_name, launch) => {
     expect(await texts(page)).toEqual(['Kushner']);
     await expect.poll(() => texts(page, '#srcdoc')).toEqual(['Pokrovsk']);
     await expect.poll(() => texts(page, '#blank')).toEqual(['Vovchansk']);
+    await expect.poll(() => texts(page, '#late')).toEqual(['Witkoff']);
     await expect.poll(() => texts(page, '#nested')).toEqual(['Ushakov']);
     await expect.poll(() => texts(page, '#nested >> #inner')).toEqual(['Kupiansk']);
     // The sandboxed frame's origin is opaque: the page cannot look in, the extension can.
@@ -30,10 +31,11 @@ describe.each(browsers)('frames and shadow roots in %s', (_name, launch) => {
     await expect.poll(() => sandboxed().then((stats) => stats?.marks)).toBe(1);
     await expect
       .poll(async () => (await pageReport(bed.session, 'Frames')).mentions.map((m) => m.id).sort())
-      .toEqual(['crimea', 'kupiansk', 'kushner', 'pokrovsk', 'ushakov', 'vovchansk']);
+      .toEqual(['crimea', 'kupiansk', 'kushner', 'pokrovsk', 'ushakov', 'vovchansk', 'witkoff']);
     const dom = await pageDom(page);
     await page.close();
-    expect(dom).toBe((await withoutBackstory(bed, url, settings, (plain) => plain.waitFor(() => document.readyState === 'complete'))).dom);
+    const filled = () => document.readyState === 'complete' && !!(document.getElementById('late') as HTMLIFrameElement).contentDocument?.body.firstChild;
+    expect(dom).toBe((await withoutBackstory(bed, url, settings, (plain) => plain.waitFor(filled))).dom);
   });
 
   it('a card in a srcdoc frame smaller than the card opens on the pointer, stays, and closes when the pointer leaves the frame', async () => {
