@@ -2,7 +2,7 @@
 // One block may be cut too: a long text node or one full of names is matched across slices.
 import { startBlock, type BlockScan, type Matcher } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
-import type { MarkStore } from './marks.ts';
+import type { Mark, MarkStore } from './marks.ts';
 import { newSliceStats, nextTask, timedSlice, type SliceStats } from './next-task.ts';
 import { nodeAt, walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
 import { languageOf } from './text-language.ts';
@@ -32,13 +32,15 @@ export function createScanner(options: {
   const outOfTime = () => performance.now() > deadline;
 
   // The block being matched, kept across slices. Its mentions are marked as they are found, a chunk
-  // of text at a time, so that marking 20,000 names of one text node is cut at the budget too.
-  let current: { block: TextBlock; scan: BlockScan; markable?: boolean } | undefined;
+  // of text at a time, so that marking 20,000 names of one text node is cut at the budget too; they are
+  // highlighted once the block is done: in Chromium each change to the highlights of a text node costs a
+  // PrePaint of all of it (130 ms for a 10 MB node), once per block rather than once per slice.
+  let current: { block: TextBlock; scan: BlockScan; markable?: boolean; marks: Mark[] } | undefined;
   const oneChunk = () => true;
   const markBlock = (block: TextBlock, parts: string[], matcher: Matcher): boolean => {
     if (current?.block !== block) {
       const language = (offset: number) => languageOf(nodeAt(block, offset).parentElement);
-      current = { block, scan: startBlock(matcher, parts, language) };
+      current = { block, scan: startBlock(matcher, parts, language), marks: [] };
     }
     const reading = current;
     do {
@@ -47,10 +49,12 @@ export function createScanner(options: {
       reading.markable ??= isMarkable(block);
       // Hidden text is read again when it is shown; editable text never.
       if (!reading.markable) break;
-      highlighter.add(store.addBlock(block, found));
+      for (const mark of store.addBlock(block, found)) reading.marks.push(mark);
     } while (!reading.scan.done && !outOfTime());
     if (!reading.scan.done && reading.markable !== false) return false;
     current = undefined;
+    // Less the marks of text the page changed meanwhile (the store dropped them).
+    if (reading.marks.length > 0) highlighter.add(reading.marks.filter((mark) => store.marks.has(mark)));
     return true;
   };
   const isMarkable = (block: TextBlock): boolean => {
