@@ -4,13 +4,8 @@ import type { EntityKind } from '../../../src/shared/alias-index.ts';
 import { MarkStore, type MarkRules } from '../../../src/content/marks.ts';
 import type { Region } from '../../../src/content/page-regions.ts';
 import type { TextBlock } from '../../../src/content/text-blocks.ts';
+import './static-range.ts';
 
-// happy-dom has no StaticRange: a plain record of the same fields stands in (real browsers run the e2e tests).
-(globalThis as { StaticRange?: unknown }).StaticRange ??= class {
-  constructor(init: StaticRangeInit) {
-    Object.assign(this, init);
-  }
-};
 
 function blockOf(...parts: string[]): TextBlock {
   const nodes = parts.map((part) => document.createTextNode(part));

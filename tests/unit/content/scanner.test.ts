@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+// The scan's marking, cut into slices: a block matched across many slices is highlighted once, when it is done
+// (in Chromium each change to a text node's highlights costs a PrePaint of the whole node).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compileSeeds } from '../../../src/build/compile-seeds.ts';
+import { readSeeds } from '../../../src/build/read-seeds.ts';
+import type { Highlighter } from '../../../src/content/highlighter.ts';
+import { MarkStore, type Mark } from '../../../src/content/marks.ts';
+import { createScanner } from '../../../src/content/scanner.ts';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import './static-range.ts';
+
+const matcher = compileMatcher(compileSeeds(readSeeds('seeds')).aliasIndex);
+
+function scanBody(html: string) {
+  document.body.innerHTML = html;
+  const added: Mark[][] = [];
+  const highlighter: Highlighter = {
+    add: (marks) => void added.push([...marks]),
+    remove: () => undefined,
+    reset: () => undefined,
+    isShown: () => false,
+    registeredCount: () => 0,
+    dispose: () => undefined,
+  };
+  const store = new MarkStore({ kindOf: () => 'person', isCommon: () => false, regionOf: () => ({ role: 'main', scope: null }) });
+  const scanner = createScanner({
+    matcher,
+    mayMention: () => true,
+    store,
+    highlighter,
+    signal: new AbortController().signal,
+    onShadowRoot: () => undefined,
+    onHiddenBlock: () => undefined,
+  });
+  return { added, store, scanner };
+}
+
+describe('scanner', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('highlights a block once, when it is done, however many slices its matching took', async () => {
+    // A clock that moves a millisecond each time it is read: every slice runs out of time at once.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    const { added, store, scanner } = scanBody(`<p>${'Putin met Zelensky. '.repeat(5000)}</p><p>Witkoff</p>`);
+    await scanner.scan(document.body);
+    expect(scanner.stats.slices).toBeGreaterThan(5);
+    expect(added.map((marks) => marks.length)).toEqual([10_000, 1]);
+    expect(store.marks.size).toBe(10_001);
+  });
+
+  it('leaves out the marks of text the page changed before the block was done', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    const { added, store, scanner } = scanBody(`<p>${'Putin met Zelensky. '.repeat(5000)}<b>Kushner</b></p>`);
+    const first = document.querySelector('p')!.firstChild as Text;
+    const scanning = scanner.scan(document.body);
+    // What the change watcher does when the page rewrites a text node: its marks leave the store at once.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(added).toEqual([]);
+    const dropped = store.removeNodes([first]);
+    expect(dropped.length).toBeGreaterThan(0);
+    await scanning;
+    expect(added).toHaveLength(1);
+    expect(added[0]!.every((mark) => store.marks.has(mark))).toBe(true);
+    expect(added[0]!.map((mark) => mark.range.startContainer.textContent)).toContain('Kushner');
+  });
+});
