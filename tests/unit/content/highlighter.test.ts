@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+// The highlighter leaves the page's highlight registry alone until it has a range to show: in Chromium each change
+// to the registry repaints the whole page, so empty highlights set at start would cost a repaint of their own.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHighlighter } from '../../../src/content/highlighter.ts';
+import type { Mark } from '../../../src/content/marks.ts';
+import { defaultSettings } from '../../../src/shared/settings.ts';
+import './static-range.ts';
+
+// happy-dom has neither CSS.highlights nor Highlight: a Map and a Set stand in.
+const registry = new Map<string, Set<unknown>>();
+const scope = globalThis as unknown as { CSS?: { highlights?: unknown }; Highlight?: unknown };
+
+function markIn(paragraph: HTMLElement, kind: Mark['kind']): Mark {
+  const text = paragraph.firstChild as Text;
+  const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 5 });
+  return { entity: 0, kind, inText: true, calm: true, scope: null, range, nodes: [text] };
+}
+
+describe('highlighter and the registry', () => {
+  beforeEach(() => {
+    registry.clear();
+    scope.CSS = { ...(scope.CSS ?? {}), highlights: registry };
+    scope.Highlight = class extends Set {};
+  });
+  afterEach(() => document.body.replaceChildren());
+
+  it('sets a kind in the registry only with its first range near the viewport, and takes out only what it set', () => {
+    document.body.innerHTML = '<p>Putin met</p><p>Kyiv was</p>';
+    const [first, second] = [...document.querySelectorAll('p')];
+    let report: (changes: Map<Element, boolean>) => void = () => undefined;
+    const highlighter = createHighlighter(defaultSettings, (onChange) => {
+      report = onChange;
+      return { observe: () => undefined, unobserve: () => undefined, disconnect: () => undefined };
+    });
+    expect([...registry.keys()]).toEqual([]);
+
+    highlighter.add([markIn(first!, 'person'), markIn(second!, 'place')]);
+    // Shown, but not near the viewport yet: nothing registered.
+    expect([...registry.keys()]).toEqual([]);
+    report(new Map([[first!, true]]));
+    expect([...registry.keys()]).toEqual(['backstory-person']);
+    expect(registry.get('backstory-person')!.size).toBe(1);
+    expect(highlighter.registeredCount()).toBe(1);
+
+    registry.set('page-own', new Set());
+    highlighter.dispose();
+    expect([...registry.keys()]).toEqual(['page-own']);
+  });
+});
