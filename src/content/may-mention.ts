@@ -16,6 +16,9 @@ const warmChars = 1 << 16;
 const paragraphChars = 256;
 let matchedChars = 0;
 
+/** The prefilter's signature, for the code that takes it from content.js. */
+export type MayMention = (parts: readonly string[]) => boolean;
+
 /** False only when the text (a block's text nodes, in order) cannot hold a mention. */
 export function mayMention(parts: readonly string[]): boolean {
   let length = 0;

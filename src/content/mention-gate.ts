@@ -2,6 +2,7 @@
 // starts only once the page has text that may name someone. Until then a page pays for one walk through
 // the prefilter, cut into slices as the scan is, and for reading again the text it adds or changes.
 import type { ScanStats } from '../shared/messages.ts';
+import type { MayMention } from './may-mention.ts';
 import { newSliceStats, nextTask, scanStatsOf, timedSlice } from './next-task.ts';
 import { walkBlocks } from './text-blocks.ts';
 import { watchChanges } from './watch-changes.ts';
@@ -13,8 +14,7 @@ export interface MentionGate {
 }
 
 export function awaitMention(options: {
-  /** The prefilter: false only for text that cannot hold a mention. */
-  mayMention(parts: readonly string[]): boolean;
+  mayMention: MayMention;
   /** True once the script is cut off from its extension: the gate stops at the next change it sees. */
   cutOff(): boolean;
   /** Called once (never during awaitMention), when some text may hold one; the gate has stopped by then. */

@@ -5,6 +5,7 @@ import { pageRelevance, type SeenMention } from '../shared/page-relevance.ts';
 import { findMentions, type Matcher } from '../matcher/index.ts';
 import { entityTable } from './entity-table.ts';
 import type { Mark, MarkStore } from './marks.ts';
+import type { MayMention } from './may-mention.ts';
 import { readPublicationDate } from './page-date-reader.ts';
 
 export interface PageTopic {
@@ -17,7 +18,7 @@ export interface PageTopic {
  * `mayMention` is the prefilter; `onTopic` gets the marks calm mode shows once the page is found to be about a story
  * (its common names).
  */
-export function createPageTopic(store: MarkStore, matcher: Matcher, mayMention: (parts: readonly string[]) => boolean, onTopic: (shown: Mark[]) => void): PageTopic {
+export function createPageTopic(store: MarkStore, matcher: Matcher, mayMention: MayMention, onTopic: (shown: Mark[]) => void): PageTopic {
   // Decided after each scan until the page is found on-topic, then kept: marks only ever appear, never flicker away.
   let relevance: PageRelevance | undefined;
   let published: { date?: string } | undefined;
@@ -36,7 +37,7 @@ export function createPageTopic(store: MarkStore, matcher: Matcher, mayMention: 
 }
 
 /** The names in the title, and the marks outside the page's navigation, those in its first heading counted as the title's. */
-function seenOnPage(marks: Iterable<Mark>, matcher: Matcher, mayMention: (parts: readonly string[]) => boolean): SeenMention[] {
+function seenOnPage(marks: Iterable<Mark>, matcher: Matcher, mayMention: MayMention): SeenMention[] {
   const title = document.title;
   const inTitle = mayMention([title]) ? findMentions(matcher, title) : [];
   const seen: SeenMention[] = inTitle.map(({ entity }) => ({ entity, inTitle: true }));

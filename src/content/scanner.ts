@@ -3,6 +3,7 @@
 import { startBlock, type BlockScan, type Matcher } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { Mark, MarkStore } from './marks.ts';
+import type { MayMention } from './may-mention.ts';
 import { newSliceStats, nextTask, timedSlice, type SliceStats } from './next-task.ts';
 import { nodeAt, walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
 import { languageOf } from './text-language.ts';
@@ -15,8 +16,7 @@ export interface Scanner {
 
 export function createScanner(options: {
   matcher: Matcher;
-  /** The matcher's prefilter: false only for text that cannot hold a mention. */
-  mayMention(parts: readonly string[]): boolean;
+  mayMention: MayMention;
   store: MarkStore;
   highlighter: Highlighter;
   signal: AbortSignal;

@@ -12,6 +12,7 @@ import { createHover } from './hover.ts';
 import type { CardHost } from './card/card-host.ts';
 import { countMentions, shownMarks } from './mark-reports.ts';
 import { MarkStore } from './marks.ts';
+import type { MayMention } from './may-mention.ts';
 import { createPageRegions } from './page-regions.ts';
 import { createPageTopic } from './page-topic.ts';
 import { createRescans } from './rescans.ts';
@@ -45,8 +46,7 @@ export interface Session {
  */
 export interface SessionDeps {
   send: typeof sendToBackground;
-  /** The prefilter: false only for text that cannot hold a mention. */
-  mayMention(parts: readonly string[]): boolean;
+  mayMention: MayMention;
   makeCard(signal: AbortSignal): CardHost;
   tables: MatcherTables;
 }

@@ -15,6 +15,11 @@ export interface EverydayPage {
   withoutFrames?: string;
 }
 
+/** What each of a page's text-less frames costs: the page less the same page without its frames, shared among them. */
+export function perFrameCost(page: EverydayPage, cpuOf: (file: string) => number): number | undefined {
+  return page.withoutFrames === undefined ? undefined : (cpuOf(page.file) - cpuOf(page.withoutFrames)) / (page.documents - 1);
+}
+
 /** window.__timerWorst: the most the page's own 25 ms interval ran late, in ms. */
 const timerProbe = `<script>
 document.addEventListener('DOMContentLoaded', () => {

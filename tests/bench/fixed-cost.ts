@@ -12,7 +12,7 @@ import { serveStatic } from '../../src/build/static-server.ts';
 import { baselineExtension } from './baseline-extensions.ts';
 import { chromiumVersion, launch, type BenchBrowser } from './browser.ts';
 import { cpuOnce } from './chromium-runs.ts';
-import { writeEverydayPages } from './everyday-pages.ts';
+import { perFrameCost, writeEverydayPages } from './everyday-pages.ts';
 import { profilePage, type Profile } from './extension-cpu.ts';
 import { buildLargeDictionary, readAliasTexts } from './generate-dictionary.ts';
 
@@ -93,9 +93,9 @@ async function main() {
       const cells = dists.slice(1).map(([name]) => {
         const cost = cpuOf(name, page.file) - idle;
         const perDocument = page.documents > 1 ? ` (${(cost / page.documents).toFixed(2)}/doc)` : '';
-        const others = page.withoutFrames && ms.get(name)!.has(page.withoutFrames) ? cpuOf(name, page.withoutFrames) : undefined;
-        const perFrame = others === undefined ? '' : ` (${((cpuOf(name, page.file) - others) / (page.documents - 1)).toFixed(2)}/frame)`;
-        return `${name} ${cost.toFixed(1)}${perDocument}${perFrame}`;
+        const measured = !page.withoutFrames || ms.get(name)!.has(page.withoutFrames);
+        const perFrame = measured ? perFrameCost(page, (file) => cpuOf(name, file)) : undefined;
+        return `${name} ${cost.toFixed(1)}${perDocument}${perFrame === undefined ? '' : ` (${perFrame.toFixed(2)}/frame)`}`;
       });
       console.log(`${page.label.padEnd(32)} idle ${idle.toFixed(1)} ms | ${cells.join(' | ')}  (ms over idle)`);
     }

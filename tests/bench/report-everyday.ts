@@ -1,7 +1,7 @@
 // The bench table's lines for what every page pays (fixed cost), the big page against a bare walk,
 // a page that keeps changing, and Firefox.
 import type { CpuRun } from './chromium-runs.ts';
-import type { EverydayPage } from './everyday-pages.ts';
+import { perFrameCost, type EverydayPage } from './everyday-pages.ts';
 import type { FirefoxResults } from './firefox-runs.ts';
 import type { FrameRun } from './frames.ts';
 import type { HostileRun } from './hostile-runs.ts';
@@ -33,10 +33,9 @@ function fixedCostRows({ pages, cpu: runs }: EverydayResults) {
       const cost = cpu(runs[key][page.file]!) - idle;
       row(`${page.label}, ${label}`, ms(cost), `<= ${limit} ms`, cost <= limit);
       if (page.documents > 1) row(`  per document (${page.documents}: the page and its frames), ${label}`, ms(cost / page.documents));
-      if (page.withoutFrames) {
-        const frames = page.documents - 1;
-        const perFrame = (cpu(runs[key][page.file]!) - cpu(runs[key][page.withoutFrames]!)) / frames;
-        row(`  per text-less frame (the page less the page without its ${frames} frames), ${label}`, ms(perFrame), '<= 0.5 ms', perFrame <= 0.5);
+      const perFrame = perFrameCost(page, (file) => cpu(runs[key][file]!));
+      if (perFrame !== undefined) {
+        row(`  per text-less frame (the page less the page without its ${page.documents - 1} frames), ${label}`, ms(perFrame), '<= 0.5 ms', perFrame <= 0.5);
       }
     }
     row(`  do-nothing extension on it`, ms(idle));
