@@ -77,6 +77,24 @@ describe('the prefilter', () => {
     expect(mayMention('Rasputin met Putin')).toBe(true);
   });
 
+  it('walks a trie of more nodes than two of its number digits can count', () => {
+    const random = seededRandom(11);
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+    const names = new Set<string>();
+    while (names.size < 3000) {
+      let name = random.pick(letters).toUpperCase();
+      for (let i = 0; i < 5; i++) name += random.pick(letters);
+      names.add(name);
+    }
+    const index: AliasIndex = { entities: [['many', 'person', 'specific']], aliases: [...names].map((name) => [name, 0, 0] as const), givenNames: [] };
+    const trie = prefilterTrie(index);
+    expect(trie.trie.split('\n').length).toBeGreaterThan(64 ** 2);
+    const mayMention = createPrefilter(trie);
+    for (const name of names) expect(mayMention(`Talks with ${name} ended.`), name).toBe(true);
+    const prefixes = new Set([...names].map((name) => name.slice(0, 4)));
+    for (const word of ['Qqqq', 'Zzzz', 'Xxxx', 'Jjjj']) if (!prefixes.has(word)) expect(mayMention(`Talks with ${word} ended.`), word).toBe(false);
+  });
+
   it('matches nothing for an index without aliases', () => {
     expect(createPrefilter(prefilterTrie({ entities: [], aliases: [], givenNames: [] }))('Putin')).toBe(false);
   });
