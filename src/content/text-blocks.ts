@@ -126,6 +126,8 @@ export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
   }
 
   let visit: (block: TextBlock) => boolean = () => true;
+  /** A block was handed to `visit` since the clock was last read: its matching may have taken the slice. */
+  let visitedSinceClock = false;
   /** False when `visit` ran out of time inside the block. */
   const flush = (): boolean => {
     // The page may have removed some of the text since the walk read it.
@@ -140,6 +142,7 @@ export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
       length += node.length;
     }
     const block = { nodes, starts };
+    visitedSinceClock = true;
     if (visit(block)) return true;
     unfinished = block;
     return false;
@@ -205,8 +208,11 @@ export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
           if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
           node = walker.nextNode();
         }
-        // The deadline covers the matching and marking that flush() sets off, not only the walk.
-        if (++count % 32 === 0 && performance.now() > deadline) {
+        // The deadline covers the matching and marking that flush() sets off, not only the walk: the clock is read
+        // after every block (a paragraph read by code not yet compiled takes a millisecond or more), else every 32 nodes.
+        if (++count % 32 !== 0 && !visitedSinceClock) continue;
+        visitedSinceClock = false;
+        if (performance.now() > deadline) {
           pending = node;
           if (!node) lastText = null;
           return false;

@@ -107,6 +107,14 @@ describe('walkBlocks sliced', () => {
     );
   });
 
+  it('reads the clock after every block it hands on, however few nodes it passed', () => {
+    const root = build(Array.from({ length: 8 }, (_, i) => ({ tag: 'p', children: [`Paragraph ${i}`] })));
+    const sliced = walk(root, () => true, never);
+    expect(sliced.blocks).toHaveLength(8);
+    // Each paragraph but the last ends a slice: the last ends the walk.
+    expect(sliced.slices).toBe(8);
+  });
+
   it('cuts a long page into many slices at the clock checks', () => {
     const root = build(Array.from({ length: 400 }, (_, i) => ({ tag: 'p', children: [`Paragraph ${i} `, { tag: 'b', children: ['Putin'] }] })));
     const whole = walk(root, never, never);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldCode, IGNORED, isWordCodePoint, NEVER, plainForm, stripMarks } from '../../../src/matcher/normalise.ts';
+import { foldCode, IGNORED, isInvisible, isWordCodePoint, NEVER, plainForm, stripMarks } from '../../../src/matcher/normalise.ts';
 
 const fold = (ch: string) => foldCode(ch.charCodeAt(0));
 
@@ -34,6 +35,26 @@ describe('foldCode', () => {
 describe('plainForm', () => {
   it('makes typographic variants plain and composes accents', () => {
     expect(plainForm('Kup’yans‘k\u00a0 \n28\u2011point Pu\u00adtin E\u0301ire')).toBe("Kup'yans'k 28-point Putin Éire");
+  });
+
+  it('reads as a space exactly what `\\s` matches but the invisible U+FEFF, over the whole BMP', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const space = /\s/.test(String.fromCharCode(code)) && !isInvisible(code);
+      if ((foldCode(code) === 0x20 && !isInvisible(code)) !== space) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives what its definition says on any mix of plain and typographic text', () => {
+    const definition = (text: string) =>
+      [...text].filter((ch) => !isInvisible(ch.charCodeAt(0))).join('')
+        .replace(/\s+/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-').normalize('NFC');
+    const piece = fc.constantFrom('Putin', ' ', '  ', '\u00a0', '\n', '\u00ad', '\ufeff', '\u200b', '\u2019', '\u02bc', '\u2011', '-', 'E\u0301', 'É', 'Київ', '“', '—', "'s");
+    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 12 }), (pieces) => {
+      const text = pieces.join('');
+      expect(plainForm(text)).toBe(definition(text));
+    }), { numRuns: 3000 });
   });
 
   it('returns plain ASCII as it is', () => {
