@@ -25,10 +25,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function readableDist(work: string): Promise<string> {
   const out = join(work, 'dist-readable');
   cpSync('dist', out, { recursive: true });
-  await esbuild.build({
-    entryPoints: { content: 'src/content/index.ts' }, bundle: true, format: 'iife', target: ['chrome120'], charset: 'utf8',
-    minifyWhitespace: true, minifySyntax: true, outdir: out, plugins: [seedPlugin(resolve('seeds'))], logLevel: 'warning',
-  });
+  const options: esbuild.BuildOptions = { bundle: true, target: ['chrome120'], charset: 'utf8', minifyWhitespace: true, minifySyntax: true, outdir: out, plugins: [seedPlugin(resolve('seeds'))], logLevel: 'warning' };
+  await esbuild.build({ ...options, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' });
+  await esbuild.build({ ...options, entryPoints: { session: 'src/content/session-module.ts', card: 'src/content/card/index.ts' }, format: 'esm' });
   return out;
 }
 
