@@ -1,12 +1,21 @@
-// One CSS highlight per kind (the ::highlight() styles are in highlights.css): the page's DOM is never
-// touched. Every mark the settings allow is shown; only those near the viewport are registered.
-import { entityKinds, type EntityKind } from '../shared/alias-index.ts';
+// One CSS highlight per kind, and one for marks in very long text (the ::highlight() styles are in
+// highlights.css): the page's DOM is never touched. Every mark the settings allow is shown; only those near
+// the viewport are registered.
+import type { EntityKind } from '../shared/alias-index.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { Mark } from './marks.ts';
 import { watchNearViewport, type NearViewport } from './near-viewport.ts';
 import { blockOf } from './text-blocks.ts';
 
-export const highlightName = (kind: EntityKind) => `backstory-${kind}`;
+/**
+ * Chromium measures a whole text node again when a highlight with a text-decoration changes over it, ~15 ms per
+ * MB of text: on a page with a 10 MB node, each change held the page's frames and timers back ~150 ms. In a
+ * node this long a mark is drawn with its kind's background only (highlights.css).
+ */
+const LONG_TEXT_UNITS = 100_000;
+
+export const highlightName = (kind: EntityKind, inLongText = false) => `backstory-${kind}${inLongText ? '-in-long-text' : ''}`;
+const highlightNameOf = (mark: Mark) => highlightName(mark.kind, (mark.range.startContainer as Text).length > LONG_TEXT_UNITS);
 
 export interface Highlighter {
   /** Shows these, where the settings allow. */
@@ -22,28 +31,30 @@ export interface Highlighter {
 
 export function createHighlighter(initial: Settings, watch: (onChange: (changes: Map<Element, boolean>) => void) => NearViewport = watchNearViewport): Highlighter {
   let settings = initial;
-  const highlights = new Map<EntityKind, Highlight>(entityKinds.map((kind) => [kind, new Highlight()]));
   // A highlight joins the registry with its first range, in the same task: in Chromium a change to the registry
   // repaints the whole page (on the 200,000-element page, a 57 ms lifecycle update for six empty highlights
   // set when the session started, then another for the first range).
-  const inRegistry = new Set<EntityKind>();
+  const highlights = new Map<string, Highlight>();
+  /** Each registered mark's highlight, where it was put (its text node may have changed since). */
+  const registeredIn = new Map<Mark, Highlight>();
   const shown = new Set<Mark>();
   /** Shown marks by the block that holds their start, which the viewport watch observes. */
   const byBlock = new Map<Element, Set<Mark>>();
   const blockOfMark = new Map<Mark, Element>();
   const near = new Set<Element>();
-  let registered = 0;
 
   const register = (mark: Mark) => {
-    const highlight = highlights.get(mark.kind)!;
+    const name = highlightNameOf(mark);
+    const highlight = highlights.get(name) ?? new Highlight();
     highlight.add(mark.range);
-    registered++;
-    if (inRegistry.has(mark.kind)) return;
-    inRegistry.add(mark.kind);
-    CSS.highlights.set(highlightName(mark.kind), highlight);
+    registeredIn.set(mark, highlight);
+    if (highlights.has(name)) return;
+    highlights.set(name, highlight);
+    CSS.highlights.set(name, highlight);
   };
   const unregister = (mark: Mark) => {
-    if (highlights.get(mark.kind)!.delete(mark.range)) registered--;
+    registeredIn.get(mark)?.delete(mark.range);
+    registeredIn.delete(mark);
   };
   const viewport = watch((changes) => {
     for (const [block, isNear] of changes) {
@@ -97,11 +108,12 @@ export function createHighlighter(initial: Settings, watch: (onChange: (changes:
       add(wanted);
     },
     isShown: (mark) => shown.has(mark),
-    registeredCount: () => registered,
+    registeredCount: () => registeredIn.size,
     dispose() {
       viewport.disconnect();
-      for (const kind of inRegistry) CSS.highlights.delete(highlightName(kind));
-      inRegistry.clear();
+      for (const name of highlights.keys()) CSS.highlights.delete(name);
+      highlights.clear();
+      registeredIn.clear();
       shown.clear();
       byBlock.clear();
       blockOfMark.clear();

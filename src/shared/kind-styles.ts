@@ -11,12 +11,22 @@ export interface KindStyle {
   underline: UnderlineStyle;
 }
 
+/** The declarations that draw each highlight of a stylesheet, by its name, gathered from every rule whose selectors name it. */
+export function highlightDeclarations(css: string): Map<string, string> {
+  const declarations = new Map<string, string>();
+  for (const [, selectors, body] of css.replace(/\/\*[^]*?\*\//g, '').matchAll(/([^{}]*)\{([^}]*)\}/g)) {
+    for (const [, name] of selectors!.matchAll(/::highlight\(([\w-]+)\)/g)) {
+      declarations.set(name!, [declarations.get(name!), body!.trim()].filter(Boolean).join(' '));
+    }
+  }
+  return declarations;
+}
+
 export function kindStylesOf(highlightCss: string): Record<EntityKind, KindStyle> {
-  const rules = new Map<string, string>();
-  for (const [, name, body] of highlightCss.matchAll(/::highlight\(backstory-([a-z]+)\)\s*\{([^}]*)\}/g)) rules.set(name!, body!.trim());
+  const declarations = highlightDeclarations(highlightCss);
   return Object.fromEntries(
     entityKinds.map((kind) => {
-      const css = rules.get(kind);
+      const css = declarations.get(`backstory-${kind}`);
       if (css === undefined) throw new Error(`highlights.css draws no ${kind}`);
       const decoration = /text-decoration\s*:([^;]*)/.exec(css)?.[1] ?? '';
       const underline = underlineStyles.find((style) => new RegExp(`\\b${style}\\b`).test(decoration)) ?? 'solid';

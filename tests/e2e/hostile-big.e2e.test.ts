@@ -34,5 +34,12 @@ describe.each(browsers)('big hostile pages in %s', (_name, launch) => {
     expect(dom).toBe(without.dom);
   });
 
+  it('big-text-node.html: marks in its 10 MB text node have their background only (an underline there costs ~150 ms a change in Chromium)', async () => {
+    const page = await bed.session.open(`${bed.origin}/big-text-node.html`);
+    await waitForScan(bed.session, page);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].sort())).toEqual(['backstory-person-in-long-text', 'backstory-place-in-long-text']);
+    await page.close();
+  });
+
   it('logs no error', () => expect(bed.session.errors()).toEqual([]));
 });

@@ -22,7 +22,7 @@ function readRegistry(page: TestPage, frameSelector?: string) {
         const range = win.document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        found.push({ kind: name.replace('backstory-', ''), text: range.toString(), range });
+        found.push({ kind: name.replace(/^backstory-|-in-long-text$/g, ''), text: range.toString(), range });
       }
     }
     // Ranges in different trees (a shadow root and the document) cannot be compared: keep them in registry order.

@@ -47,4 +47,25 @@ describe('highlighter and the registry', () => {
     highlighter.dispose();
     expect([...registry.keys()]).toEqual(['page-own']);
   });
+
+  it('puts a mark in a text node over 100,000 units long in its kind\'s undecorated highlight, and takes it out of there', () => {
+    document.body.innerHTML = `<p>Putin met</p><p>Putin ${'x'.repeat(100_000)}</p>`;
+    const [short, long] = [...document.querySelectorAll('p')];
+    let report: (changes: Map<Element, boolean>) => void = () => undefined;
+    const highlighter = createHighlighter(defaultSettings, (onChange) => {
+      report = onChange;
+      return { observe: () => undefined, unobserve: () => undefined, disconnect: () => undefined };
+    });
+    const marks = [markIn(short!, 'person'), markIn(long!, 'person')];
+    highlighter.add(marks);
+    report(new Map([[short!, true], [long!, true]]));
+    expect([...registry].map(([name, ranges]) => [name, ranges.size])).toEqual([['backstory-person', 1], ['backstory-person-in-long-text', 1]]);
+    // Its text shortened since: the mark still leaves the highlight it is in.
+    (long!.firstChild as Text).data = 'Putin';
+    highlighter.remove([marks[1]!]);
+    expect(registry.get('backstory-person-in-long-text')!.size).toBe(0);
+    expect(highlighter.registeredCount()).toBe(1);
+    highlighter.dispose();
+    expect([...registry.keys()]).toEqual([]);
+  });
 });
