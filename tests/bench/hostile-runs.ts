@@ -1,5 +1,6 @@
 // The hostile suite's big pages (tests/fixtures/pages/hostile/) in Chromium: the longest slice of the scan, and
-// how late the page's own 25 ms timer ran (lateness.js) with Backstory and in the same time without it.
+// how late the page's own 25 ms timer ran (lateness.js) with Backstory and in the same time without it, and with
+// a bare walk in slices (baseline-extensions.ts: slicedWalk), the floor of any walk that touches every node.
 import type { BenchBrowser } from './browser.ts';
 import { askScanStats } from './measure.ts';
 
@@ -7,15 +8,27 @@ export const hostilePages = ['big-text-node.html', 'many-elements.html', 'deep-n
 
 export interface HostileRun {
   longestSliceMs: number;
-  /** The page's timer, the most it ran late with Backstory, and without it over the same time. */
+  /** The page's timer, the most it ran late with Backstory, without it, and with a bare sliced walk, over the same time. */
   lateWith: number;
   lateWithout: number;
+  lateWithWalk: number;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const worstLateness = () => (window as unknown as { lateness: { worst: number } }).lateness.worst;
 
-export async function hostileOnce(seed: BenchBrowser, plain: BenchBrowser, url: string): Promise<HostileRun> {
+/** How late the page's timer ran in `browser` over `elapsed` ms from the page's start. */
+async function latenessOver(browser: BenchBrowser, url: string, elapsed: number): Promise<number> {
+  const page = await browser.context.newPage();
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  await pause(Math.max(0, elapsed - (Date.now() - started)));
+  const late = await page.evaluate(worstLateness);
+  await page.close();
+  return late;
+}
+
+export async function hostileOnce(seed: BenchBrowser, plain: BenchBrowser, walk: BenchBrowser, url: string): Promise<HostileRun> {
   const page = await seed.context.newPage();
   const opened = Date.now();
   await page.goto(url, { waitUntil: 'load' });
@@ -28,11 +41,7 @@ export async function hostileOnce(seed: BenchBrowser, plain: BenchBrowser, url: 
   const elapsed = Date.now() - opened;
   const lateWith = await page.evaluate(worstLateness);
   await page.close();
-  const without = await plain.context.newPage();
-  const started = Date.now();
-  await without.goto(url, { waitUntil: 'load' });
-  await pause(Math.max(0, elapsed - (Date.now() - started)));
-  const lateWithout = await without.evaluate(worstLateness);
-  await without.close();
-  return { longestSliceMs: stats.longestSliceMs, lateWith, lateWithout };
+  const lateWithout = await latenessOver(plain, url, elapsed);
+  const lateWithWalk = await latenessOver(walk, url, elapsed);
+  return { longestSliceMs: stats.longestSliceMs, lateWith, lateWithout, lateWithWalk };
 }

@@ -22,6 +22,7 @@ export async function measureEveryday(options: {
   const { pages, origin, work, largeDist, runs, log, withBrowsers } = options;
   const idleDist = baselineExtension('dist', work, 'idle');
   const walkDist = baselineExtension('dist', work, 'walk');
+  const slicedWalkDist = baselineExtension('dist', work, 'slicedWalk');
   const byFile = () => Object.fromEntries(pages.map((p) => [p.file, [] as CpuRun[]]));
   const cpu = { idle: byFile(), seed: byFile(), large: byFile() };
   const bigPage = { label: '5 MB article', walk: [] as CpuRun[], seed: [] as CpuRun[], large: [] as CpuRun[] };
@@ -46,11 +47,11 @@ export async function measureEveryday(options: {
   });
   log(`the ticking 5 MB page, frame times, and the hostile suite's big pages, ${runs} rounds`);
   const hostile = Object.fromEntries(hostilePages.map((file) => [file, [] as HostileRun[]]));
-  await withBrowsers([undefined, 'dist'], async ([plain, seed]) => {
+  await withBrowsers([undefined, 'dist', slicedWalkDist], async ([plain, seed, slicedWalk]) => {
     for (let round = 0; round < runs; round++) {
       frames.plain.push(await framesOnce(plain!, `${origin}/${tickingFile}`, false));
       frames.seed.push(await framesOnce(seed!, `${origin}/${tickingFile}`, true));
-      for (const file of hostilePages) hostile[file]!.push(await hostileOnce(seed!, plain!, `${origin}/hostile/${file}`));
+      for (const file of hostilePages) hostile[file]!.push(await hostileOnce(seed!, plain!, slicedWalk!, `${origin}/hostile/${file}`));
     }
   });
   return { pages, cpu, bigPage, ticking: { file: tickingFile, frames }, hostile, firefox };
