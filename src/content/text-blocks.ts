@@ -203,10 +203,12 @@ export function walkBlocks(root: Node, bounds: WalkBounds = {}): BlockWalker {
           }
           if (skipped) {
             node = skipChildren(walker);
-            continue;
+            // Nothing follows (the walker is back at the root): the walk is over.
+            if (!node) break;
+          } else {
+            if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
+            node = walker.nextNode();
           }
-          if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-          node = walker.nextNode();
         }
         // The deadline covers the matching and marking that flush() sets off, not only the walk: the clock is read
         // after every block (a paragraph read by code not yet compiled takes a millisecond or more), else every 32 nodes.

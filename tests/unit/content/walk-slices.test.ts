@@ -115,6 +115,13 @@ describe('walkBlocks sliced', () => {
     expect(sliced.slices).toBe(8);
   });
 
+  it('reads the clock among thousands of elements it skips, one after another', () => {
+    const root = build([...Array.from({ length: 2_000 }, () => ({ tag: 'script', children: ['x'] })), { tag: 'p', children: ['Putin'] }]);
+    const sliced = walk(root, () => true, never);
+    expect(sliced.slices).toBeGreaterThan(50);
+    expect(sliced.blocks).toEqual(walk(root, never, never).blocks);
+  });
+
   it('cuts a long page into many slices at the clock checks', () => {
     const root = build(Array.from({ length: 400 }, (_, i) => ({ tag: 'p', children: [`Paragraph ${i} `, { tag: 'b', children: ['Putin'] }] })));
     const whole = walk(root, never, never);
