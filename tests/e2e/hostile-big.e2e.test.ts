@@ -7,6 +7,7 @@ import { browsers } from './harness/browsers.ts';
 import { readHighlights, waitForScan } from './harness/page-probes.ts';
 import { pageDom, withoutBackstory } from './harness/page-state.ts';
 import { useHostileBed } from './harness/hostile-bed.ts';
+import { paintedIn } from './harness/screen-pixels.ts';
 
 const settings = { markEveryMention: true };
 
@@ -34,10 +35,21 @@ describe.each(browsers)('big hostile pages in %s', (_name, launch) => {
     expect(dom).toBe(without.dom);
   });
 
-  it('big-text-node.html: marks in its 10 MB text node have their background only (an underline there costs ~150 ms a change in Chromium)', async () => {
+  it('big-text-node.html: marks in its 10 MB text node have their background only (an underline there costs ~150 ms a change in Chromium), and it is painted', async () => {
     const page = await bed.session.open(`${bed.origin}/big-text-node.html`);
     await waitForScan(bed.session, page);
     expect(await page.evaluate(() => [...CSS.highlights.keys()].sort())).toEqual(['backstory-person-in-long-text', 'backstory-place-in-long-text']);
+    // The text is black on white: only a highlight paints a pixel in colour. "Pokrovsk" is marked, the words after it are not.
+    const boxOf = (start: number, end: number) => page.evaluate(([from, to]) => {
+      const range = document.createRange();
+      range.setStart(document.getElementById('big')!.firstChild!, from!);
+      range.setEnd(document.getElementById('big')!.firstChild!, to!);
+      const { left, top, right, bottom } = range.getBoundingClientRect();
+      return { left, top, right, bottom };
+    }, [start, end]);
+    const coloured = async (start: number, end: number) => (await paintedIn(page, await boxOf(start, end))).filter(([r, g, b]) => Math.max(r, g, b) - Math.min(r, g, b) > 12).length;
+    expect(await coloured(0, 'Pokrovsk'.length)).toBeGreaterThan(20);
+    expect(await coloured('Pokrovsk '.length, 'Pokrovsk the weather was mild'.length)).toBe(0);
     await page.close();
   });
 
