@@ -4,7 +4,7 @@
 import type { EntityKind } from '../shared/alias-index.ts';
 import { datelineLength } from './dateline.ts';
 import type { Region } from './page-regions.ts';
-import type { TextBlock } from './text-blocks.ts';
+import { nodeIndexAt, type TextBlock } from './text-blocks.ts';
 
 export interface Mark {
   entity: number;
@@ -40,17 +40,25 @@ export class MarkStore {
   /** The page is about one of our stories: calm mode shows common entities too. */
   private onTopic = false;
 
+  /** Each block's region and dateline, found with its first mentions: a block's mentions may come in many pieces (scanner.ts). */
+  private readonly blockContexts = new WeakMap<TextBlock, Region & { datelineEnd: number }>();
+
   constructor(private readonly rules: MarkRules) {}
 
   /** Linear in the mentions: they come sorted, so each node's list only grows at its end. */
   addBlock(block: TextBlock, mentions: FoundMention[]): Mark[] {
     const added: Mark[] = [];
     if (mentions.length === 0) return added;
-    const { role, scope } = this.rules.regionOf(block);
-    const datelineEnd = role === 'main' && mentions[0]!.start < 40 ? datelineLength(textStart(block, 120)) : 0;
+    let context = this.blockContexts.get(block);
+    if (!context) {
+      const { role, scope } = this.rules.regionOf(block);
+      const datelineEnd = role === 'main' && mentions[0]!.start < 40 ? datelineLength(textStart(block, 120)) : 0;
+      this.blockContexts.set(block, (context = { role, scope, datelineEnd }));
+    }
+    const { role, scope, datelineEnd } = context;
     let firsts = this.firsts.get(scope);
     if (!firsts) this.firsts.set(scope, (firsts = new Map()));
-    let first = 0;
+    let first = nodeIndexAt(block, mentions[0]!.start);
     for (const mention of mentions) {
       while (first + 1 < block.starts.length && block.starts[first + 1]! <= mention.start) first++;
       let last = first;

@@ -1,6 +1,6 @@
 // Scans subtrees in slices that yield to the page: text blocks -> matcher -> marks -> highlights.
 // One block may be cut too: a long text node or one full of names is matched across slices.
-import { startBlock, type BlockScan, type Matcher } from '../matcher/index.ts';
+import { startBlock, type BlockScan, type Matcher, type Mention } from '../matcher/index.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { Mark, MarkStore } from './marks.ts';
 import type { MayMention } from './may-mention.ts';
@@ -13,6 +13,9 @@ export interface Scanner {
   scan(root: Node, bounds?: WalkBounds): Promise<void>;
   stats: SliceStats;
 }
+
+/** Marks made between two looks at the clock: a mark made by code still cold takes up to ~30 µs. */
+const MARK_PIECE = 64;
 
 export function createScanner(options: {
   matcher: Matcher;
@@ -34,24 +37,32 @@ export function createScanner(options: {
   // The block being matched, kept across slices. Its mentions are marked as they are found, a chunk
   // of text at a time, so that marking 20,000 names of one text node is cut at the budget too; they are
   // highlighted once the block is done: in Chromium each change to the highlights of a text node costs a
-  // PrePaint of all of it (130 ms for a 10 MB node), once per block rather than once per slice.
-  let current: { block: TextBlock; scan: BlockScan; markable?: boolean; marks: Mark[] } | undefined;
+  // PrePaint of all of it (130 ms for a 10 MB node), once per block rather than once per slice. One chunk
+  // may free thousands of mentions at once (all those a name waiting for company held back: companions.ts),
+  // so they are marked MARK_PIECE at a time.
+  let current: { block: TextBlock; scan: BlockScan; markable?: boolean; marks: Mark[]; found: Mention[]; marked: number } | undefined;
   const oneChunk = () => true;
+  const unfinished = (reading: NonNullable<typeof current>) => !reading.scan.done || reading.marked < reading.found.length;
   const markBlock = (block: TextBlock, parts: string[], matcher: Matcher): boolean => {
     if (current?.block !== block) {
       const language = (offset: number) => languageOf(nodeAt(block, offset).parentElement);
-      current = { block, scan: startBlock(matcher, parts, language), marks: [] };
+      current = { block, scan: startBlock(matcher, parts, language), marks: [], found: [], marked: 0 };
     }
     const reading = current;
     do {
-      const found = reading.scan.run(oneChunk);
-      if (found.length === 0) continue;
+      if (reading.marked === reading.found.length) {
+        reading.found = reading.scan.run(oneChunk);
+        reading.marked = 0;
+        if (reading.found.length === 0) continue;
+      }
       reading.markable ??= isMarkable(block);
       // Hidden text is read again when it is shown; editable text never.
       if (!reading.markable) break;
-      for (const mark of store.addBlock(block, found)) reading.marks.push(mark);
-    } while (!reading.scan.done && !outOfTime());
-    if (!reading.scan.done && reading.markable !== false) return false;
+      const from = reading.marked;
+      reading.marked = Math.min(reading.found.length, from + MARK_PIECE);
+      for (const mark of store.addBlock(block, reading.found.slice(from, reading.marked))) reading.marks.push(mark);
+    } while (unfinished(reading) && !outOfTime());
+    if (unfinished(reading) && reading.markable !== false) return false;
     current = undefined;
     // Less the marks of text the page changed meanwhile (the store dropped them).
     if (reading.marks.length > 0) highlighter.add(reading.marks.filter((mark) => store.marks.has(mark)));

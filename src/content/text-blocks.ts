@@ -16,16 +16,19 @@ export interface TextBlock {
   starts: number[];
 }
 
-/** The text node holding `offset` of the block's text. */
-export function nodeAt(block: TextBlock, offset: number): Text {
+/** Where in the block's nodes is the one holding `offset` of the block's text (past empty nodes at the same start). */
+export function nodeIndexAt(block: TextBlock, offset: number): number {
   let low = 0;
   for (let high = block.starts.length - 1; low < high; ) {
     const mid = (low + high + 1) >> 1;
     if (block.starts[mid]! <= offset) low = mid;
     else high = mid - 1;
   }
-  return block.nodes[low]!;
+  return low;
 }
+
+/** The text node holding `offset` of the block's text. */
+export const nodeAt = (block: TextBlock, offset: number): Text => block.nodes[nodeIndexAt(block, offset)]!;
 
 export function isSkipped(element: Element): boolean {
   if (skippedTags.has(element.localName)) return true;

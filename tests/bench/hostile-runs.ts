@@ -4,7 +4,7 @@
 import type { BenchBrowser } from './browser.ts';
 import { askScanStats } from './measure.ts';
 
-export const hostilePages = ['big-text-node.html', 'many-elements.html', 'deep-nesting.html', 'many-mentions.html'];
+export const hostilePages = ['big-text-node.html', 'many-elements.html', 'deep-nesting.html', 'many-mentions.html', 'held-mentions.html'];
 
 export interface HostileRun {
   longestSliceMs: number;

@@ -62,6 +62,19 @@ describe('MarkStore', () => {
     expect(marks[0]!.inText).toBe(true);
   });
 
+  it("marks a block's mentions in pieces as in one go: the dateline, the region and the nodes are the block's", () => {
+    const mentions = [{ start: 0, end: 6, entity: 0 }, { start: 14, end: 18, entity: 2 }, { start: 23, end: 29, entity: 0 }, { start: 29, end: 33, entity: 2 }];
+    const parts = ['MOSCOW', ' (AP) — Kyiv and ', 'Moscow', 'Kyiv'];
+    const whole = new MarkStore(rules('place')).addBlock(blockOf(...parts), mentions);
+    const byline = new Map<TextBlock, Region>();
+    const inPieces = new MarkStore({ ...rules('place', byline), regionOf: (block) => (byline.size === 0 ? (byline.set(block, mainText), mainText) : { role: 'chrome', scope: null }) });
+    const block = blockOf(...parts);
+    const marks = [mentions.slice(0, 1), mentions.slice(1, 3), mentions.slice(3)].flatMap((piece) => inPieces.addBlock(block, piece));
+    const shape = (mark: (typeof marks)[number]) => [mark.calm, mark.inText, mark.range.startContainer.textContent, mark.range.startOffset, mark.range.endOffset];
+    expect(marks.map(shape)).toEqual(whole.map(shape));
+    expect(marks.map((mark) => mark.range.startContainer)).toEqual([0, 1, 2, 3].map((i) => block.nodes[i]));
+  });
+
   it('marks a name once in each article of a live blog', () => {
     const [first, second] = [document.createElement('article'), document.createElement('article')];
     const blocks = [blockOf('Putin'), blockOf('Putin'), blockOf('Putin'), blockOf('Putin')];

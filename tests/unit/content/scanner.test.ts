@@ -50,6 +50,28 @@ describe('scanner', () => {
     expect(store.marks.size).toBe(10_001);
   });
 
+  it('marks what a name waiting for company held back a piece at a time, not all in the slice that frees it', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    // "Krasnoarmeysk" counts only in a block that names Pokrovsk too: every mention after it waits for the block's end.
+    const { added, store, scanner } = scanBody(`<p>Krasnoarmeysk. ${'Putin met Zelensky. '.repeat(5000)}</p>`);
+    const pieces: number[] = [];
+    const slicesMarkedIn = new Set<number>();
+    const addBlock = store.addBlock.bind(store);
+    vi.spyOn(store, 'addBlock').mockImplementation((block, mentions) => {
+      pieces.push(mentions.length);
+      slicesMarkedIn.add(scanner.stats.slices);
+      return addBlock(block, mentions);
+    });
+    await scanner.scan(document.body);
+    expect(Math.max(...pieces)).toBeLessThanOrEqual(64);
+    expect(pieces.reduce((sum, length) => sum + length, 0)).toBe(10_000);
+    // Read once after each piece, the clock passes an 8 ms deadline after at most 9.
+    expect(slicesMarkedIn.size).toBeGreaterThanOrEqual(10_000 / 64 / 9);
+    expect(added.map((marks) => marks.length)).toEqual([10_000]);
+    expect(store.marks.size).toBe(10_000);
+  });
+
   it('leaves out the marks of text the page changed before the block was done', async () => {
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => now++);
