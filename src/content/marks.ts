@@ -6,17 +6,31 @@ import { datelineLength } from './dateline.ts';
 import type { Region } from './page-regions.ts';
 import { nodeIndexAt, type TextBlock } from './text-blocks.ts';
 
-export interface Mark {
-  entity: number;
-  kind: EntityKind;
-  /** Outside navigation and page chrome: every-mention mode shows it. */
-  inText: boolean;
-  /** Calm mode shows it: the entity's first mention in its article's main text (a common entity's only on a page about the story). */
-  calm: boolean;
-  /** The article it belongs to; null for the page. */
-  scope: Element | null;
-  range: StaticRange;
-  nodes: Text[];
+export class Mark {
+  private staticRange: StaticRange | undefined;
+
+  constructor(
+    readonly entity: number,
+    readonly kind: EntityKind,
+    /** Outside navigation and page chrome: every-mention mode shows it. */
+    readonly inText: boolean,
+    /** Calm mode shows it: the entity's first mention in its article's main text (a common entity's only on a page about the story). */
+    public calm: boolean,
+    /** The article it belongs to; null for the page. */
+    readonly scope: Element | null,
+    /** The text nodes it spans, in order: it starts in the first and ends in the last. */
+    readonly nodes: Text[],
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  /**
+   * Made when first asked for: most marks are never registered near the viewport, hovered or gone to, and each
+   * StaticRange, and each read of its boundaries, is a call into the DOM (20,000 marks of one text node: ~75 ms).
+   */
+  get range(): StaticRange {
+    return (this.staticRange ??= new StaticRange({ startContainer: this.nodes[0]!, startOffset: this.startOffset, endContainer: this.nodes[this.nodes.length - 1]!, endOffset: this.endOffset }));
+  }
 }
 
 export interface MarkRules {
@@ -68,10 +82,10 @@ export class MarkStore {
       // A block read twice (changed before the first scan reached it) keeps one mark.
       if (this.markStartingAt(startNode, startOffset)) continue;
       const nodes = first === last ? [startNode] : block.nodes.slice(first, last + 1);
-      const range = new StaticRange({ startContainer: startNode, startOffset, endContainer: block.nodes[last]!, endOffset: mention.end - block.starts[last]! });
       const { entity } = mention;
       const isFirst = role === 'main' && mention.end > datelineEnd && !firsts.has(entity);
-      const mark: Mark = { entity, kind: this.rules.kindOf(entity), inText: role !== 'chrome', calm: isFirst && (this.onTopic || !this.rules.isCommon(entity)), scope, range, nodes };
+      const calm = isFirst && (this.onTopic || !this.rules.isCommon(entity));
+      const mark = new Mark(entity, this.rules.kindOf(entity), role !== 'chrome', calm, scope, nodes, startOffset, mention.end - block.starts[last]!);
       if (isFirst) firsts.set(entity, mark);
       this.marks.add(mark);
       for (const node of nodes) {
@@ -104,8 +118,7 @@ export class MarkStore {
     if (!list) return undefined;
     const mark = list[lastStartingAtOrBefore(list, node, offset)];
     if (!mark) return undefined;
-    const { endContainer, endOffset } = mark.range;
-    return node !== endContainer || offset < endOffset ? mark : undefined;
+    return node !== mark.nodes[mark.nodes.length - 1] || offset < mark.endOffset ? mark : undefined;
   }
 
   /** Removes the marks that touch any of these text nodes; returns them. */
@@ -137,7 +150,7 @@ export class MarkStore {
   private markStartingAt(node: Text, offset: number): boolean {
     const list = this.byNode.get(node);
     const mark = list?.[lastStartingAtOrBefore(list, node, offset)];
-    return mark?.range.startContainer === node && mark.range.startOffset === offset;
+    return mark?.nodes[0] === node && mark.startOffset === offset;
   }
 
   private dropFromNode(node: Text, mark: Mark): void {
@@ -164,9 +177,9 @@ function lastStartingAtOrBefore(list: Mark[], node: Node, offset: number): numbe
   let found = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const { startContainer, startOffset } = list[middle]!.range;
+    const mark = list[middle]!;
     // A mark that starts in an earlier node starts before any point of this one.
-    if (startContainer !== node || startOffset <= offset) {
+    if (mark.nodes[0] !== node || mark.startOffset <= offset) {
       found = middle;
       low = middle + 1;
     } else high = middle - 1;
@@ -176,9 +189,9 @@ function lastStartingAtOrBefore(list: Mark[], node: Node, offset: number): numbe
 
 /** Document order, shadow trees included: a node inside a shadow root sorts at its host's place. */
 export function inDocumentOrder(a: Mark, b: Mark): number {
-  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-  const pathA = treePath(a.range.startContainer);
-  const pathB = treePath(b.range.startContainer);
+  if (a.nodes[0] === b.nodes[0]) return a.startOffset - b.startOffset;
+  const pathA = treePath(a.nodes[0]!);
+  const pathB = treePath(b.nodes[0]!);
   let i = 0;
   while (pathA[i] === pathB[i]) i++;
   // Now both are in the same tree: the document, or the shadow root of the last host they share.

@@ -6,7 +6,7 @@ import type { PageContext } from '../shared/page-context.ts';
 import type { CardTheme } from '../shared/settings.ts';
 import type { CardHost } from './card/card-host.ts';
 import { lineRectAt } from './caret.ts';
-import type { Mark } from './marks.ts';
+import { inDocumentOrder, type Mark } from './marks.ts';
 
 const flashName = 'backstory-flash';
 const flashes = 3;
@@ -22,24 +22,19 @@ interface ShowOptions {
 }
 
 export function showMention(marks: Mark[], { card, brief, openFull, context, theme, signal }: ShowOptions): boolean {
-  const first = marks.reduce<Mark | undefined>((a, b) => (!a || precedes(b, a) ? b : a), undefined);
+  const first = marks.reduce<Mark | undefined>((a, b) => (!a || inDocumentOrder(b, a) < 0 ? b : a), undefined);
   if (!first) return false;
   first.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
   const anchor = lineRectAt(first.range);
   if (anchor) {
     const show = (found: CardBrief | null, loading: boolean) =>
-      card.show({ anchor, anchorNode: first.range.startContainer, brief: found, loading, focus: true, page: context(), theme: theme(), onOpenFull: () => openFull(first.entity) });
+      card.show({ anchor, anchorNode: first.nodes[0]!, brief: found, loading, focus: true, page: context(), theme: theme(), onOpenFull: () => openFull(first.entity) });
     show(null, true);
     brief(first.entity).then((found) => show(found, false), () => show(null, false));
   }
   flash(first.range, signal);
   return true;
 }
-
-const precedes = (a: Mark, b: Mark) =>
-  a.range.startContainer === b.range.startContainer
-    ? a.range.startOffset < b.range.startOffset
-    : (a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 function flash(range: StaticRange, signal: AbortSignal) {
   const highlight = new Highlight(range);

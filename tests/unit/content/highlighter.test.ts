@@ -3,7 +3,7 @@
 // to the registry repaints the whole page, so empty highlights set at start would cost a repaint of their own.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHighlighter } from '../../../src/content/highlighter.ts';
-import type { Mark } from '../../../src/content/marks.ts';
+import { Mark } from '../../../src/content/marks.ts';
 import { defaultSettings } from '../../../src/shared/settings.ts';
 import './static-range.ts';
 
@@ -12,9 +12,7 @@ const registry = new Map<string, Set<unknown>>();
 const scope = globalThis as unknown as { CSS?: { highlights?: unknown }; Highlight?: unknown };
 
 function markIn(paragraph: HTMLElement, kind: Mark['kind']): Mark {
-  const text = paragraph.firstChild as Text;
-  const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 5 });
-  return { entity: 0, kind, inText: true, calm: true, scope: null, range, nodes: [text] };
+  return new Mark(0, kind, true, true, null, [paragraph.firstChild as Text], 0, 5);
 }
 
 describe('highlighter and the registry', () => {
