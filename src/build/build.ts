@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { canaryPlugin } from './canary-plugin.ts';
+import { compileAllOnLoad } from './compile-hints.ts';
 import { seedPlugin } from './seed-plugin.ts';
 
 const { values: args } = parseArgs({ options: { watch: { type: 'boolean' }, seeds: { type: 'string' }, outdir: { type: 'string' }, canary: { type: 'boolean' } } });
@@ -39,7 +40,8 @@ const builds: esbuild.BuildOptions[] = [
     plugins: [seedPlugin(resolve(args.seeds ?? 'seeds')), ...(args.canary ? [canaryPlugin()] : [])],
   },
   // ES modules the content script imports on first use: the session (matcher, tables, marking), and the hover card.
-  { ...common, entryPoints: { session: 'src/content/session-module.ts', card: 'src/content/card/index.ts' }, format: 'esm', plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))] },
+  { ...common, entryPoints: { session: 'src/content/session-module.ts' }, format: 'esm', banner: compileAllOnLoad, plugins: [seedPlugin(resolve(args.seeds ?? 'seeds'))] },
+  { ...common, entryPoints: { card: 'src/content/card/index.ts' }, format: 'esm' },
 ];
 
 const staticFiles = [

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compileAllOnLoad } from '../../src/build/compile-hints.ts';
 import { seedPlugin } from '../../src/build/seed-plugin.ts';
 import { serveStatic } from '../../src/build/static-server.ts';
 import { baselineExtension } from './baseline-extensions.ts';
@@ -27,7 +28,8 @@ async function readableDist(work: string): Promise<string> {
   cpSync('dist', out, { recursive: true });
   const options: esbuild.BuildOptions = { bundle: true, target: ['chrome120'], charset: 'utf8', minifyWhitespace: true, minifySyntax: true, outdir: out, plugins: [seedPlugin(resolve('seeds'))], logLevel: 'warning' };
   await esbuild.build({ ...options, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' });
-  await esbuild.build({ ...options, entryPoints: { session: 'src/content/session-module.ts', card: 'src/content/card/index.ts' }, format: 'esm' });
+  await esbuild.build({ ...options, entryPoints: { session: 'src/content/session-module.ts' }, format: 'esm', banner: compileAllOnLoad });
+  await esbuild.build({ ...options, entryPoints: { card: 'src/content/card/index.ts' }, format: 'esm' });
   return out;
 }
 
