@@ -15,7 +15,7 @@ import { blockOf } from './text-blocks.ts';
 const LONG_TEXT_UNITS = 100_000;
 
 export const highlightName = (kind: EntityKind, inLongText = false) => `backstory-${kind}${inLongText ? '-in-long-text' : ''}`;
-const highlightNameOf = (mark: Mark) => highlightName(mark.kind, mark.nodes[0]!.length > LONG_TEXT_UNITS);
+const highlightNameOf = (mark: Mark) => highlightName(mark.kind, mark.startNode.length > LONG_TEXT_UNITS);
 
 export interface Highlighter {
   /** Shows these, where the settings allow. */
@@ -71,7 +71,7 @@ export function createHighlighter(initial: Settings, watch: (onChange: (changes:
     for (const mark of marks) {
       if (!allowed(mark) || shown.has(mark)) continue;
       shown.add(mark);
-      const block = blockOf(mark.nodes[0]!) ?? document.documentElement;
+      const block = blockOf(mark.startNode) ?? document.documentElement;
       blockOfMark.set(mark, block);
       const marksOfBlock = byBlock.get(block);
       if (marksOfBlock) marksOfBlock.add(mark);

@@ -63,7 +63,7 @@ export function createHover(options: {
     anchor = { line, first: lineRectAt(mark.range) ?? line };
     const show = (brief: CardBrief | null, loading: boolean) =>
       card.show({
-        anchor: anchor?.line ?? line, anchorNode: mark.nodes[0]!, brief, loading, focus,
+        anchor: anchor?.line ?? line, anchorNode: mark.startNode, brief, loading, focus,
         page: options.context(), theme: options.theme(), onOpenFull: () => options.openFull(mark.entity),
       });
     show(null, true);

@@ -25,8 +25,8 @@ export function shownMarks(marks: Iterable<Mark>, highlighter: Highlighter): Sho
     .sort(inDocumentOrder)
     .map((mark) => {
       const range = new Range();
-      range.setStart(mark.nodes[0]!, mark.startOffset);
-      range.setEnd(mark.nodes[mark.nodes.length - 1]!, mark.endOffset);
+      range.setStart(mark.startNode, mark.startOffset);
+      range.setEnd(mark.endNode, mark.endOffset);
       return [mark.kind, range.toString()];
     });
 }

@@ -24,12 +24,20 @@ export class Mark {
     readonly endOffset: number,
   ) {}
 
+  get startNode(): Text {
+    return this.nodes[0]!;
+  }
+
+  get endNode(): Text {
+    return this.nodes[this.nodes.length - 1]!;
+  }
+
   /**
    * Made when first asked for: most marks are never registered near the viewport, hovered or gone to, and each
    * StaticRange, and each read of its boundaries, is a call into the DOM (20,000 marks of one text node: ~75 ms).
    */
   get range(): StaticRange {
-    return (this.staticRange ??= new StaticRange({ startContainer: this.nodes[0]!, startOffset: this.startOffset, endContainer: this.nodes[this.nodes.length - 1]!, endOffset: this.endOffset }));
+    return (this.staticRange ??= new StaticRange({ startContainer: this.startNode, startOffset: this.startOffset, endContainer: this.endNode, endOffset: this.endOffset }));
   }
 }
 
@@ -118,7 +126,7 @@ export class MarkStore {
     if (!list) return undefined;
     const mark = list[lastStartingAtOrBefore(list, node, offset)];
     if (!mark) return undefined;
-    return node !== mark.nodes[mark.nodes.length - 1] || offset < mark.endOffset ? mark : undefined;
+    return node !== mark.endNode || offset < mark.endOffset ? mark : undefined;
   }
 
   /** Removes the marks that touch any of these text nodes; returns them. */
@@ -150,7 +158,7 @@ export class MarkStore {
   private markStartingAt(node: Text, offset: number): boolean {
     const list = this.byNode.get(node);
     const mark = list?.[lastStartingAtOrBefore(list, node, offset)];
-    return mark?.nodes[0] === node && mark.startOffset === offset;
+    return mark?.startNode === node && mark.startOffset === offset;
   }
 
   private dropFromNode(node: Text, mark: Mark): void {
@@ -179,7 +187,7 @@ function lastStartingAtOrBefore(list: Mark[], node: Node, offset: number): numbe
     const middle = (low + high) >> 1;
     const mark = list[middle]!;
     // A mark that starts in an earlier node starts before any point of this one.
-    if (mark.nodes[0] !== node || mark.startOffset <= offset) {
+    if (mark.startNode !== node || mark.startOffset <= offset) {
       found = middle;
       low = middle + 1;
     } else high = middle - 1;
@@ -189,9 +197,9 @@ function lastStartingAtOrBefore(list: Mark[], node: Node, offset: number): numbe
 
 /** Document order, shadow trees included: a node inside a shadow root sorts at its host's place. */
 export function inDocumentOrder(a: Mark, b: Mark): number {
-  if (a.nodes[0] === b.nodes[0]) return a.startOffset - b.startOffset;
-  const pathA = treePath(a.nodes[0]!);
-  const pathB = treePath(b.nodes[0]!);
+  if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+  const pathA = treePath(a.startNode);
+  const pathB = treePath(b.startNode);
   let i = 0;
   while (pathA[i] === pathB[i]) i++;
   // Now both are in the same tree: the document, or the shadow root of the last host they share.

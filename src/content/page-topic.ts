@@ -43,7 +43,7 @@ function seenOnPage(marks: Iterable<Mark>, matcher: Matcher, mayMention: MayMent
   const seen: SeenMention[] = inTitle.map(({ entity }) => ({ entity, inTitle: true }));
   const heading = document.querySelector('h1');
   for (const mark of marks) {
-    if (mark.inText) seen.push({ entity: mark.entity, inTitle: !!heading?.contains(mark.nodes[0]!) });
+    if (mark.inText) seen.push({ entity: mark.entity, inTitle: !!heading?.contains(mark.startNode) });
   }
   return seen;
 }

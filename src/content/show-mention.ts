@@ -24,11 +24,11 @@ interface ShowOptions {
 export function showMention(marks: Mark[], { card, brief, openFull, context, theme, signal }: ShowOptions): boolean {
   const first = marks.reduce<Mark | undefined>((a, b) => (!a || inDocumentOrder(b, a) < 0 ? b : a), undefined);
   if (!first) return false;
-  first.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  first.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
   const anchor = lineRectAt(first.range);
   if (anchor) {
     const show = (found: CardBrief | null, loading: boolean) =>
-      card.show({ anchor, anchorNode: first.nodes[0]!, brief: found, loading, focus: true, page: context(), theme: theme(), onOpenFull: () => openFull(first.entity) });
+      card.show({ anchor, anchorNode: first.startNode, brief: found, loading, focus: true, page: context(), theme: theme(), onOpenFull: () => openFull(first.entity) });
     show(null, true);
     brief(first.entity).then((found) => show(found, false), () => show(null, false));
   }
