@@ -4,6 +4,7 @@ import puppeteer from 'puppeteer-core';
 import { firefoxPath } from '../../src/build/browsers.ts';
 import type { ScanStats } from '../../src/shared/messages.ts';
 import { launchFirefox, portable } from '../e2e/harness/firefox.ts';
+import { openControlPage } from '../e2e/harness/extension-calls.ts';
 import { waitForScan } from '../e2e/harness/page-probes.ts';
 import { measureFrames, type FrameRun } from './frames.ts';
 
@@ -20,6 +21,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function firefoxRuns(origin: string, files: string[], ticking: string, runs: number): Promise<FirefoxResults> {
   const results: FirefoxResults = { version: '', scans: Object.fromEntries(files.map((file) => [file, []])), frames: { plain: [], backstory: [] } };
   const session = await launchFirefox();
+  // Opened by the first call instead, it would hide the page under test, whose timers Firefox then throttles.
+  await openControlPage(session);
   try {
     for (let round = 0; round < runs; round++) {
       for (const file of files) {
