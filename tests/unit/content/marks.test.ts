@@ -66,8 +66,9 @@ describe('MarkStore', () => {
     const mentions = [{ start: 0, end: 6, entity: 0 }, { start: 14, end: 18, entity: 2 }, { start: 23, end: 29, entity: 0 }, { start: 29, end: 33, entity: 2 }];
     const parts = ['MOSCOW', ' (AP) — Kyiv and ', 'Moscow', 'Kyiv'];
     const whole = new MarkStore(rules('place')).addBlock(blockOf(...parts), mentions);
-    const byline = new Map<TextBlock, Region>();
-    const inPieces = new MarkStore({ ...rules('place', byline), regionOf: (block) => (byline.size === 0 ? (byline.set(block, mainText), mainText) : { role: 'chrome', scope: null }) });
+    // Asked again for a later piece, the region would be the page's chrome: each piece's marks would then differ.
+    let regionsAsked = 0;
+    const inPieces = new MarkStore({ ...rules('place'), regionOf: () => (regionsAsked++ === 0 ? mainText : { role: 'chrome', scope: null }) });
     const block = blockOf(...parts);
     const marks = [mentions.slice(0, 1), mentions.slice(1, 3), mentions.slice(3)].flatMap((piece) => inPieces.addBlock(block, piece));
     const shape = (mark: (typeof marks)[number]) => [mark.calm, mark.inText, mark.range.startContainer.textContent, mark.range.startOffset, mark.range.endOffset];
