@@ -1,6 +1,8 @@
 // Walks a subtree's text in document order and groups it into blocks: the text of one paragraph,
 // heading or list item, across inline elements, so "<b>Volodymyr</b> Zelensky" reads as one name.
 // localName, not tagName: it is lower case in HTML and XHTML alike, with nothing to convert.
+import { propertyRegExp } from '../matcher/property-classes.ts';
+
 const inlineTags = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
   'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
@@ -82,13 +84,15 @@ export function insideSkipped(node: Node): boolean {
  * `display: block`): "<span>Putin</span><span>Kyiv</span>" in a flex row is two words. Asked only
  * where two letters meet across elements, so the style is rarely computed.
  */
-const wordEndRe = /[\p{L}\p{N}]$/u;
-const wordStartRe = /^[\p{L}\p{N}]/u;
+const wordEndRe = propertyRegExp(/[\p{L}\p{N}]$/u);
+const wordStartRe = propertyRegExp(/^[\p{L}\p{N}]/u);
 
 function gluedAcrossBlocks(previous: Text, next: Text): boolean {
   if (previous.parentNode === next.parentNode) return false;
   // Only the letters that meet: a regex anchored at the end of a long text would read all of it.
-  if (!wordEndRe.test(previous.substringData(Math.max(0, previous.length - 2), 2)) || !wordStartRe.test(next.substringData(0, 2))) return false;
+  const end = previous.substringData(Math.max(0, previous.length - 2), 2);
+  const start = next.substringData(0, 2);
+  if (!wordEndRe.of(end).test(end) || !wordStartRe.of(start).test(start)) return false;
   const displayed = (node: Text) => {
     const parent = node.parentElement;
     return parent ? getComputedStyle(parent).display : 'inline';

@@ -5,26 +5,27 @@ import type { NameContexts } from '../shared/alias-index.ts';
 import type { BlockText } from './block-text.ts';
 import type { CompiledAlias, Matcher } from './load.ts';
 import { plainForm } from './normalise.ts';
+import { propertyRegExp } from './property-classes.ts';
 
 /** Each list as a set of its entries and their ALL CAPS forms, punctuation at the edges dropped ("Gov." is "Gov"). */
 export type Contexts = Record<keyof NameContexts, Set<string>>;
 
 /** Enough text on either side for the longest context: two words before, "New Hampshire" after. */
 const WINDOW = 40;
-const edgePunctuationRe = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-const wordsAfterRe = /^ ([\p{L}\p{N}\p{M}.'&-]+)/u;
-const stateAfterRe = /^, ?([\p{L}.]+)(?: ([\p{L}.]+))?/u;
+const edgePunctuationRe = propertyRegExp(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu);
+const wordsAfterRe = propertyRegExp(/^ ([\p{L}\p{N}\p{M}.'&-]+)/u);
+const stateAfterRe = propertyRegExp(/^, ?([\p{L}.]+)(?: ([\p{L}.]+))?/u);
 /** After the state in "Moscow, Idaho" or "Olympia, Washington": nothing, punctuation, a dateline's "(AP)", "-based". */
 const stateEndRe = /^(?:$| ?[,.;:()!?\]\u2013\u2014]|-)/u;
-const trailingPunctuationRe = /[^\p{L}\p{N}.]$/u;
-const pronounEndRe = /^(?:$| ?[^\p{L}\p{N}\s])/u;
+const trailingPunctuationRe = propertyRegExp(/[^\p{L}\p{N}.]$/u);
+const pronounEndRe = propertyRegExp(/^(?:$| ?[^\p{L}\p{N}\s])/u);
 /**
  * "Olympia, " or "in Spokane, " before the state: one capitalised word, after a lower-case word,
  * punctuation or nothing; not "BBC News, " (a byline's place is the city).
  */
-const cityBeforeRe = /(?:^|[^\p{L}\p{N}\s]\s?|(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\s)\p{Lu}[\p{L}\p{M}'-]*, ?$/u;
+const cityBeforeRe = propertyRegExp(/(?:^|[^\p{L}\p{N}\s]\s?|(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\s)\p{Lu}[\p{L}\p{M}'-]*, ?$/u);
 
-const key = (word: string) => word.replace(edgePunctuationRe, '');
+const key = (word: string) => word.replace(edgePunctuationRe.of(word), '');
 
 export function contextsOf(m: Matcher): Contexts {
   if (m.contexts) return m.contexts;
@@ -50,7 +51,7 @@ function lastWords(before: string): string[] {
   if (!before.endsWith(' ')) return [];
   const words = before.trimEnd().split(' ');
   const raw = words[words.length - 1] ?? '';
-  if (trailingPunctuationRe.test(raw)) return [];
+  if (trailingPunctuationRe.of(raw).test(raw)) return [];
   const last = key(raw);
   const two = words.length > 1 ? `${key(words[words.length - 2]!)} ${last}` : '';
   return two ? [last, two] : [last];
@@ -60,17 +61,17 @@ function lastWords(before: string): string[] {
 function isPronoun(c: Contexts, previous: string[], after: string): boolean {
   const verb = previous[0];
   if (verb === undefined || verb !== verb.toUpperCase() || !c.pronounVerbs.has(verb)) return false;
-  return pronounEndRe.test(after) || c.pronounEnds.has(nextWord(after));
+  return pronounEndRe.of(after).test(after) || c.pronounEnds.has(nextWord(after));
 }
 
 function nextWord(after: string): string {
-  const match = wordsAfterRe.exec(after);
+  const match = wordsAfterRe.of(after).exec(after);
   return match ? key(match[1]!) : '';
 }
 
 /** "Moscow, Idaho", "Dublin, Calif.", "Dublin, New Hampshire." but not "Moscow, Georgia and Ukraine". */
 function followedByState(after: string, states: Set<string>): boolean {
-  const match = stateAfterRe.exec(after);
+  const match = stateAfterRe.of(after).exec(after);
   if (!match) return false;
   const [whole, first, second] = match as unknown as [string, string, string | undefined];
   if (second !== undefined && states.has(`${key(first)} ${key(second)}`)) return endsPhrase(second, after.slice(whole.length));
@@ -97,5 +98,5 @@ export function isAnotherSense(m: Matcher, text: BlockText, start: number, end: 
   if (!alias.usState) return false;
   if (c.stateAfter.has(nextWord(after)) || previous.some((words) => c.stateBefore.has(words))) return true;
   // ", " at most, with spaces, lies between a place of ours and this name in a list.
-  return cityBeforeRe.test(before) && placeEndBefore < start - 4 && endsPhrase('', after);
+  return cityBeforeRe.of(before).test(before) && placeEndBefore < start - 4 && endsPhrase('', after);
 }

@@ -1,5 +1,6 @@
 // Character classes and folding. The automaton folds one UTF-16 unit at a time (foldCode);
 // the rules compare whole candidates (plainForm, stripMarks).
+import { propertyRegExp } from './property-classes.ts';
 
 /** U+FFFC: the caller puts it between blocks; it is never part of a mention. */
 const OBJECT_REPLACEMENT = 0xfffc;
@@ -8,11 +9,10 @@ const APOSTROPHES = new Set([0x2018, 0x2019, 0x02bc]);
 const HYPHENS = new Set([0x2010, 0x2011]);
 
 const spaceRe = /\s/;
-const markRe = /\p{M}/u;
+const markRe = propertyRegExp(/\p{M}/u);
 // The connector "_" joins words in identifiers and handles ("UN_willing", "us_politics"): not prose.
-const wordRe = /[\p{L}\p{N}\p{M}_]/u;
-const marksRe = /\p{M}+/gu;
-const asciiWordRe = /[A-Za-z0-9_]/;
+const wordRe = propertyRegExp(/[\p{L}\p{N}\p{M}_]/u);
+const marksRe = propertyRegExp(/\p{M}+/gu);
 
 /** Soft hyphens and zero-width characters: skipped everywhere, as if absent. */
 export function isInvisible(code: number): boolean {
@@ -35,9 +35,9 @@ export function isWordCodePoint(cp: number): boolean {
     const cached = wordCache[cp]!;
     if (cached !== 0) return cached === 1;
   }
-  // U+02BC is a letter (Lm) to Unicode, but in news text it is an apostrophe: "Putinʼs". ASCII without
-  // the Unicode class, which costs about a millisecond to compile on a page's first use.
-  const word = cp < 0x80 ? asciiWordRe.test(String.fromCharCode(cp)) : !APOSTROPHES.has(cp) && wordRe.test(String.fromCodePoint(cp));
+  // U+02BC is a letter (Lm) to Unicode, but in news text it is an apostrophe: "Putinʼs".
+  const unit = String.fromCodePoint(cp);
+  const word = !APOSTROPHES.has(cp) && wordRe.of(unit).test(unit);
   if (cp < 0x10000) wordCache![cp] = word ? 1 : 2;
   return word;
 }
@@ -71,14 +71,14 @@ function computeFold(code: number): number {
   if (HYPHENS.has(code)) return 0x2d;
   const ch = String.fromCharCode(code);
   if (spaceRe.test(ch)) return 0x20;
-  if (markRe.test(ch)) return IGNORED;
+  if (markRe.of(ch).test(ch)) return IGNORED;
   // Lower-casing the upper case folds the odd ones too: ς and σ, ı and i, ſ and s.
   const upper = ch.toUpperCase();
   const lower = (upper.length === 1 ? upper : ch).toLowerCase();
   const decomposed = lower.normalize('NFD');
   // Only strip what is really a diacritic: Hangul syllables decompose into letters.
   const base = decomposed.charAt(0);
-  if (decomposed.length > 1 && !markRe.test(base) && decomposed.slice(1).replace(marksRe, '') === '') {
+  if (decomposed.length > 1 && !markRe.of(base).test(base) && decomposed.slice(1).replace(marksRe.of(decomposed), '') === '') {
     return base.charCodeAt(0);
   }
   return lower.length === 1 ? lower.charCodeAt(0) : code;
@@ -115,7 +115,8 @@ export function plainForm(text: string): string {
 
 /** Without diacritics: "Kyïv" -> "Kyiv". */
 export function stripMarks(text: string): string {
-  return text.normalize('NFD').replace(marksRe, '').normalize('NFC');
+  const decomposed = text.normalize('NFD');
+  return decomposed.replace(marksRe.of(decomposed), '').normalize('NFC');
 }
 
 const invisiblesRe = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;

@@ -6,9 +6,10 @@ import { contextsOf } from './contexts.ts';
 import { aliasOf, type Matcher } from './load.ts';
 import { isSpace, nameKey } from './normalise.ts';
 import { patternsOf } from './pattern-entities.ts';
+import { propertyRegExp } from './property-classes.ts';
 import { before, isWordAt } from './rules.ts';
 
-const nonWordRe = /[^\p{L}\p{N}\p{M}]+/u;
+const nonWordRe = propertyRegExp(/[^\p{L}\p{N}\p{M}]+/u);
 
 export interface GivenNames {
   names: Set<string>;
@@ -75,7 +76,7 @@ function ownGivenNames(m: Matcher, entity: number): Set<string> {
   for (const pattern of patternsOf(m, entity)) {
     const words = aliasOf(m, pattern).asWritten.split(' ');
     for (let i = 0; i < words.length - 1; i++) {
-      for (const part of words[i]!.split(nonWordRe)) {
+      for (const part of words[i]!.split(nonWordRe.of(words[i]!))) {
         const key = nameKey(part);
         if (m.givenNames!.names.has(key)) own.add(key);
       }
