@@ -29,6 +29,7 @@ export interface Automaton {
   symbol: Uint16Array;
   /** BFS numbering: state s's children are firstChild[s] .. firstChild[s + 1]. */
   firstChild: Int32Array;
+  parent: Int32Array;
   fail: Int32Array;
   /** The state each pattern ends in. */
   patternEnd: Int32Array;
@@ -50,6 +51,7 @@ export function buildAutomaton(alphabet: BuildAlphabet, patterns: Patterns, dens
     dense: new Int32Array(denseStates * width),
     symbol: trie.symbol,
     firstChild: trie.firstChild,
+    parent: trie.parent,
     levelStarts: levelStarts(trie.parent),
     fail: new Int32Array(trie.size),
     patternEnd: trie.patternEnd,

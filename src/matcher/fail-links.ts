@@ -1,6 +1,7 @@
-// Failure links, made at scan time instead of shipped: fail(s) = step(fail(parent), symbol(s)),
-// each worked out the first time the scan reaches s and kept for the page. A state's parent is
-// found from the child counts the tables already hold (children are numbered consecutively).
+// Failure links and parents: the shallow states' come with the tables (SHALLOW_STATES). Deeper ones are made
+// at scan time instead of shipped, fail(s) = step(fail(parent), symbol(s)), each worked out the first time the
+// scan reaches s and kept for the page; their parent is found from the child counts the tables already hold
+// (children are numbered consecutively).
 import { readCell } from './dense-rows.ts';
 import { firstChildOf, type Matcher } from './load.ts';
 import { at, lastAtMost, packedLength } from './packed.ts';
@@ -12,6 +13,8 @@ export const OUTPUT = 1 << 31;
 
 /** fail(state) * 2, + 1 if some pattern ends at `state` or a state on its failure chain. */
 export function failOutOf(m: Matcher, state: number): number {
+  const { shallowFailOut } = m.tables;
+  if (state < packedLength(shallowFailOut)) return at(shallowFailOut, state);
   const known = (m.failOut ??= new Int32Array(packedLength(m.tables.symbol)))[state]!;
   return known !== 0 ? known - 1 : resolve(m, state);
 }
@@ -32,6 +35,7 @@ function resolve(m: Matcher, state: number): number {
 /** The state whose children include `state` (> 0). */
 export function parentOf(m: Matcher, state: number): number {
   const t = m.tables;
+  if (state < packedLength(t.shallowParent)) return at(t.shallowParent, state);
   // The last STRIDE whose first child is at most `state` holds the parent: later states' children come after.
   for (let q = lastAtMost(t.firstChild, state) * STRIDE; ; q++) if (state < firstChildOf(m, q + 1)) return q;
 }
