@@ -1,6 +1,7 @@
 // How many children each state has, four states a unit: nearly every state has none or one (the
 // long single-child chains of names), so a base-3 digit each, 2 meaning "two or more, read on in
-// manyChildren". The scan reads them only to fill firstChildOf's cache, a STRIDE at a time.
+// manyChildren". The scan reads them only to fill firstChildOf's cache, a STRIDE at a time, for
+// the states deeper than the tables' first children (SHALLOW_STATES).
 import type { Matcher } from './load.ts';
 import { at, pack, packedLength, type Packed } from './packed.ts';
 import { STRIDE } from './tables.ts';

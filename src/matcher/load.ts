@@ -137,6 +137,8 @@ function companionsOf(m: Matcher, pattern: number): number[] {
 
 /** The first child of `state` (the states after the last: their number): filled for its whole STRIDE the first time. */
 export function firstChildOf(m: Matcher, state: number): number {
+  const { shallowFirstChild } = m.tables;
+  if (state < packedLength(shallowFirstChild)) return at(shallowFirstChild, state);
   const cache = (m.firstChild ??= new Int32Array(packedLength(m.tables.symbol) + 1));
   if (cache[state] === 0) fillFirstChildren(m, cache, state);
   return cache[state]! - 1;

@@ -10,10 +10,10 @@ import { toPatternEntityTables, type PatternEntityTables } from './pattern-entit
 /** Offsets are kept for every STRIDE-th state or alias; the others add up counts from there. */
 export const STRIDE = 32;
 /**
- * How many states, breadth-first, have their failure link and parent in the tables. A 12 KB article reached some
- * 500 states, two thirds of them among the first 8,192; working out their links and the aliases' paths from the
- * child counts took a third of the matcher's cold run (Node 20: median 22.8 -> 15.2 ms with both tables). Both point
- * to shallower states, so every value fits one unit (NARROW_MAX): about 34 KB of session.js.
+ * How many states, breadth-first, have their failure link, parent and first child in the tables. A 12 KB article
+ * reached some 500 states, two thirds of them among the first 8,192; working these out from the child counts took
+ * half of the matcher's cold run (Node 20, medians of 25: 22.8 -> 15.2 ms with links and parents; 10.1 -> 8.5 with
+ * first children). About 57 KB of session.js: links and parents point to shallower states, so they fit one unit.
  */
 export const SHALLOW_STATES = 1 << 13;
 
@@ -27,9 +27,10 @@ export interface MatcherTables extends OutputTables, ChildCountTables, PatternEn
   dense: Packed;
   /** By state, breadth-first: symbol on the edge in (child counts: child-counts.ts; failure links: fail-links.ts). */
   symbol: Packed;
-  /** For the first SHALLOW_STATES states, where text keeps the automaton: failOutOf and parentOf (fail-links.ts), as the build knows them. */
+  /** For the first SHALLOW_STATES states, where text keeps the automaton: failOutOf and parentOf (fail-links.ts) and firstChildOf (load.ts), as the build knows them. */
   shallowFailOut: Packed;
   shallowParent: Packed;
+  shallowFirstChild: Packed;
   /** The first child of every STRIDE-th state; children are numbered consecutively from there. */
   firstChild: Packed;
   levelStarts: Packed;
@@ -111,6 +112,7 @@ export function toTables(a: Automaton, byIndex: BuildAlias[], givenNames: readon
     symbol: pack(a.symbol),
     shallowFailOut: pack(Array.from(a.fail.subarray(0, SHALLOW_STATES), (fail, s) => fail * 2 + a.hasOutput[s]!)),
     shallowParent: pack(a.parent.subarray(0, SHALLOW_STATES)),
+    shallowFirstChild: pack(a.firstChild.subarray(0, SHALLOW_STATES + 1)),
     ...toChildCountTables(a.firstChild),
     firstChild: pack(firstChild),
     ...toOutputTables(order.map((p) => a.patternEnd[p]!)),
