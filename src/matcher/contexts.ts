@@ -27,14 +27,13 @@ const cityBeforeRe = propertyRegExp(/(?:^|[^\p{L}\p{N}\s]\s?|(?<![\p{L}\p{M}])\p
 
 const key = (word: string) => word.replace(edgePunctuationRe.of(word), '');
 
+/** What the tables hold of a list's entries (MatcherTables.contexts): each one's key and its ALL CAPS key. */
+export const contextKeys = (entries: readonly string[]): string[] => [...new Set(entries.flatMap((entry) => [key(entry), key(entry.toUpperCase())]))];
+
 export function contextsOf(m: Matcher): Contexts {
   if (m.contexts) return m.contexts;
   const sets = {} as Contexts;
-  for (const [list, lines] of Object.entries(m.tables.contexts) as [keyof NameContexts, string][]) {
-    const set = new Set<string>();
-    for (const entry of lines === '' ? [] : lines.split('\n')) set.add(key(entry)).add(key(entry.toUpperCase()));
-    sets[list] = set;
-  }
+  for (const [list, keys] of Object.entries(m.tables.contexts) as [keyof NameContexts, string][]) sets[list] = new Set(keys === '' ? [] : keys.split('\n'));
   return (m.contexts = sets);
 }
 

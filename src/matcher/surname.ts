@@ -21,9 +21,10 @@ export interface GivenNames {
   own: Map<number, Set<string>>;
 }
 
-function createGivenNames(lines: string, otherTitles: Set<string>): GivenNames {
-  const list = lines === '' ? [] : lines.split('\n');
-  const names = new Set(list.map(nameKey));
+/** `keys`: the tables' given names, already name keys. */
+function createGivenNames(keys: string, otherTitles: Set<string>): GivenNames {
+  const list = keys === '' ? [] : keys.split('\n');
+  const names = new Set(list);
   const titles = new Set([...otherTitles].map(nameKey));
   // A title may stand without its full stop ("Ms Trump"), like a given name.
   for (const title of titles) names.add(title);

@@ -4,6 +4,8 @@ import { aliasForm, SPELLED, SPELLED_END } from './alias-text.ts';
 import { OUTPUT, type Automaton } from './automaton.ts';
 import { toChildCountTables, type ChildCountTables } from './child-counts.ts';
 import { toOutputTables, type OutputTables } from './outputs.ts';
+import { contextKeys } from './contexts.ts';
+import { nameKey } from './normalise.ts';
 import { pack, type Packed } from './packed.ts';
 import { toPatternEntityTables, type PatternEntityTables } from './pattern-entities.ts';
 
@@ -45,9 +47,9 @@ export interface MatcherTables extends OutputTables, ChildCountTables, PatternEn
   /** The spelled aliases in plain form (see plainForm), each ended by SPELLED_END; where the first at or after every STRIDE-th pattern starts. */
   aliasText: string;
   aliasStart: Packed;
-  /** Lower-case given names, one a line. */
+  /** Given names as their nameKey (normalise.ts), one a line: the content script takes them as they are. */
   givenNames: string;
-  /** Each list of NameContexts, one entry a line. */
+  /** Each list of NameContexts, as contextKeys (contexts.ts), one a line. */
   contexts: Record<keyof NameContexts, string>;
   /** For each pattern with the COMPANIONS bit, in pattern order: its companion entities' count, then them. */
   companions: Packed;
@@ -122,8 +124,8 @@ export function toTables(a: Automaton, byIndex: BuildAlias[], givenNames: readon
     kinds: pack(kinds.flatMap((pair) => [Math.floor(pair / (SPELLED + 1)), pair % (SPELLED + 1)])),
     aliasText: text,
     aliasStart: pack(starts),
-    givenNames: givenNames.join('\n'),
-    contexts: Object.fromEntries(Object.entries(contexts).map(([list, words]) => [list, words.join('\n')])) as MatcherTables['contexts'],
+    givenNames: givenNames.map(nameKey).join('\n'),
+    contexts: Object.fromEntries(Object.entries(contexts).map(([list, words]) => [list, contextKeys(words).join('\n')])) as MatcherTables['contexts'],
     companions: pack(aliases.flatMap((x) => (x.info & COMPANIONS ? [x.companions.length, ...x.companions] : []))),
     inflections: inflections.map(([language, endings]) => [language, ...endings].join('|')).join('\n'),
   };

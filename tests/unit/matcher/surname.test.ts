@@ -54,6 +54,11 @@ describe('surname rule', () => {
     expect(found(index, 'MELANIA TRUMP, melania Trump, Zoë Trump, Zoe\u0308 Trump, Mela\u00adnia Trump')).toEqual([]);
   });
 
+  it('compares the seeds\' given names the same way, diacritics and all: "андрей" is "андреи" to both sides', () => {
+    const withDiacritics = makeIndex([['trump', PERSON]], [['Trump', 'trump', Surname]], ['андрей', 'zoë']);
+    expect(found(withDiacritics, 'Андрей Trump, Zoë Trump, Zoe Trump')).toEqual([]);
+  });
+
   it('looks across any whitespace, but not across punctuation or a block break', () => {
     expect(found(index, 'Melania\n\u00a0Trump')).toEqual([]);
     expect(found(index, 'Melania, Trump; Melania\ufffcTrump')).toEqual([
