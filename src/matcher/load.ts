@@ -43,9 +43,9 @@ export interface Matcher {
   /** See dense-rows.ts: each cell decoded when first read. */
   denseRows: Int32Array | undefined;
   patterns: number;
-  /** By state, first child + 1; 0 until the scan first needs a state of its STRIDE. */
+  /** By state past the tables' shallow ones, first child + 1; 0 until the scan first needs a state of its STRIDE. */
   firstChild: Int32Array | undefined;
-  /** By state, failOutOf + 1; 0 until the scan first reaches the state (see fail-links.ts). */
+  /** By state past the tables' shallow ones, failOutOf + 1; 0 until the scan first reaches the state (see fail-links.ts). */
   failOut: Int32Array | undefined;
   /** By pattern index, decoded when first a candidate needs it. */
   aliases: (CompiledAlias | undefined)[];

@@ -25,6 +25,8 @@ export function plainRangeSource(source: string): string {
       i = end;
     } else if (c === '\\') {
       if (source[i + 1] === 'P') throw new Error(`property-classes: \\P is not supported in /${source}/`);
+      // Without the u flag, \u{...} reads as "u" repeated.
+      if (source[i + 1] === 'u' && source[i + 2] === '{') throw new Error(`property-classes: \\u{...} is not supported in /${source}/`);
       out += c + source[++i]!;
     } else {
       if (c === '[') inClass = true;

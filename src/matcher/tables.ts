@@ -29,7 +29,10 @@ export interface MatcherTables extends OutputTables, ChildCountTables, PatternEn
   dense: Packed;
   /** By state, breadth-first: symbol on the edge in (child counts: child-counts.ts; failure links: fail-links.ts). */
   symbol: Packed;
-  /** For the first SHALLOW_STATES states, where text keeps the automaton: failOutOf and parentOf (fail-links.ts) and firstChildOf (load.ts), as the build knows them. */
+  /**
+   * For the first SHALLOW_STATES states, where text keeps the automaton: failOutOf and parentOf (fail-links.ts) and
+   * firstChildOf (load.ts, one more: the children of the last state end there), as the build knows them.
+   */
   shallowFailOut: Packed;
   shallowParent: Packed;
   shallowFirstChild: Packed;
