@@ -29,6 +29,7 @@ export interface Automaton {
   symbol: Uint16Array;
   /** BFS numbering: state s's children are firstChild[s] .. firstChild[s + 1]. */
   firstChild: Int32Array;
+  /** The state each state is a child of (the root's: 0). */
   parent: Int32Array;
   fail: Int32Array;
   /** The state each pattern ends in. */

@@ -133,4 +133,3 @@ export function toTables(a: Automaton, byIndex: BuildAlias[], givenNames: readon
     inflections: inflections.map(([language, endings]) => [language, ...endings].join('|')).join('\n'),
   };
 }
-
