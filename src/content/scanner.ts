@@ -7,6 +7,7 @@ import type { MayMention } from './may-mention.ts';
 import { newSliceStats, nextTask, timedSlice, type SliceStats } from './next-task.ts';
 import { nodeAt, walkBlocks, type TextBlock, type WalkBounds } from './text-blocks.ts';
 import { languageOf } from './text-language.ts';
+import { isVisible } from './visibility.ts';
 
 export interface Scanner {
   /** Scans `root` (and the open shadow roots inside it); resolves when done or aborted. */
@@ -33,6 +34,8 @@ export function createScanner(options: {
   const seenShadowRoots = new WeakSet<ShadowRoot>();
   let deadline = 0;
   const outOfTime = () => performance.now() > deadline;
+  /** Which elements show their content, as read in this slice (styles cannot change within one). */
+  let shownInSlice = new Map<Element, boolean>();
 
   // The block being matched, kept across slices. Its mentions are marked as they are found, a chunk
   // of text at a time, so that marking 20,000 names of one text node is cut at the budget too; they are
@@ -71,7 +74,7 @@ export function createScanner(options: {
   const isMarkable = (block: TextBlock): boolean => {
     const element = block.nodes[0]!.parentElement;
     if (!element || element.isContentEditable) return false;
-    if (isVisible(element)) return true;
+    if (isVisible(element, shownInSlice)) return true;
     options.onHiddenBlock(element);
     return false;
   };
@@ -92,6 +95,7 @@ export function createScanner(options: {
     const walker = walkBlocks(root, bounds);
     for (;;) {
       if (signal.aborted) return;
+      shownInSlice = new Map();
       const done = timedSlice(stats, (sliceDeadline) => walker.next((deadline = sliceDeadline), visitBlock));
       if (done) break;
       await nextTask();
@@ -105,9 +109,4 @@ export function createScanner(options: {
   };
 
   return { scan, stats };
-}
-
-export function isVisible(element: Element): boolean {
-  // checkVisibility: Chrome 105, Firefox 106; both option names, for the versions between.
-  return element.checkVisibility?.({ checkVisibilityCSS: true, visibilityProperty: true } as CheckVisibilityOptions) ?? true;
 }

@@ -16,10 +16,11 @@ import type { MayMention } from './may-mention.ts';
 import { createPageRegions } from './page-regions.ts';
 import { createPageTopic } from './page-topic.ts';
 import { createRescans } from './rescans.ts';
-import { createScanner, isVisible } from './scanner.ts';
+import { createScanner } from './scanner.ts';
 import { scanStatsOf } from './next-task.ts';
 import { showMention } from './show-mention.ts';
 import { blockOf, insideSkipped } from './text-blocks.ts';
+import { isVisible } from './visibility.ts';
 import { textsOf, watchChanges } from './watch-changes.ts';
 
 const briefs = new Map<number, Promise<CardBrief | null>>();
@@ -123,9 +124,10 @@ export function startSession(initial: Settings, onMarksChanged: () => void, deps
   /** Text hidden when it was read (closed <details>, a tab, "read more") is marked once shown. */
   const revealed = (elements: Element[]) => {
     if (hiddenBlocks.size === 0) return;
+    const shown = new Map<Element, boolean>();
     for (const block of hiddenBlocks) {
       if (!block.isConnected) hiddenBlocks.delete(block);
-      else if (elements.some((element) => element.contains(block)) && isVisible(block)) {
+      else if (elements.some((element) => element.contains(block)) && isVisible(block, shown)) {
         hiddenBlocks.delete(block);
         rescans.add(block);
       }
