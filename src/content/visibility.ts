@@ -11,12 +11,12 @@
  */
 export function isVisible(element: Element, known = new Map<Element, boolean>()): boolean {
   if (!element.isConnected) return false;
-  const { visibility } = getComputedStyle(element);
-  return visibility !== 'hidden' && visibility !== 'collapse' && contentShown(element, known);
+  const style = getComputedStyle(element);
+  return style.visibility !== 'hidden' && style.visibility !== 'collapse' && contentShown(element, style, known);
 }
 
-/** Is what `element` holds rendered: is it, and do it and all above it show their content? */
-function contentShown(element: Element, known: Map<Element, boolean>): boolean {
+/** Is what `element` (of computed `style`) holds rendered: is it, and do it and all above it show their content? */
+function contentShown(element: Element, style: CSSStyleDeclaration, known: Map<Element, boolean>): boolean {
   const chain: Element[] = [];
   let shown = true;
   for (let at: Element | null = element; at; ) {
@@ -26,9 +26,9 @@ function contentShown(element: Element, known: Map<Element, boolean>): boolean {
       break;
     }
     chain.push(at);
-    const style = getComputedStyle(at);
+    const own = at === element ? style : getComputedStyle(at);
     const parent = flatParent(at);
-    if (style.display === 'none' || style.contentVisibility === 'hidden' || (parent && leftOutBy(parent, at))) {
+    if (own.display === 'none' || own.contentVisibility === 'hidden' || (parent && leftOutBy(parent, at))) {
       shown = false;
       break;
     }
