@@ -60,7 +60,7 @@ export interface Matcher {
 export function loadMatcher(tables: MatcherTables): Matcher {
   return {
     tables,
-    alphabet: loadAlphabet(tables.letters, tables.others),
+    alphabet: loadAlphabet(tables.letters, tables.others, tables.unitSymbols),
     denseStates: tables.denseStates,
     denseRows: undefined,
     patterns: packedLength(tables.aliasKind),

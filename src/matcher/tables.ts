@@ -8,6 +8,7 @@ import { contextKeys } from './contexts.ts';
 import { nameKey } from './normalise.ts';
 import { pack, type Packed } from './packed.ts';
 import { toPatternEntityTables, type PatternEntityTables } from './pattern-entities.ts';
+import { loadAlphabet, shippedUnitSymbols } from './symbols.ts';
 
 /** Offsets are kept for every STRIDE-th state or alias; the others add up counts from there. */
 export const STRIDE = 32;
@@ -24,6 +25,8 @@ export interface MatcherTables extends OutputTables, ChildCountTables, PatternEn
   /** The folded units with a symbol of their own, in symbol order (see symbols.ts). */
   letters: string;
   others: string;
+  /** The symbols of the units of shippedUnits, as loadAlphabet takes them (symbols.ts). */
+  unitSymbols: string;
   /** States [0, denseStates) have a row of `width` units: next state * 2 + 1 if it has patterns. */
   denseStates: number;
   dense: Packed;
@@ -112,6 +115,7 @@ export function toTables(a: Automaton, byIndex: BuildAlias[], givenNames: readon
   return {
     letters: a.alphabet.letters,
     others: a.alphabet.others,
+    unitSymbols: shippedUnitSymbols(loadAlphabet(a.alphabet.letters, a.alphabet.others)),
     denseStates: a.denseStates,
     dense: dense16,
     symbol: pack(a.symbol),
