@@ -68,10 +68,13 @@ export function createHighlighter(initial: Settings, watch: (onChange: (changes:
 
   const allowed = (mark: Mark) => settings.kinds[mark.kind] && (settings.markEveryMention ? mark.inText : mark.calm);
   const add = (marks: Iterable<Mark>) => {
+    // Marks come a block at a time, mostly many to a text node: its block is looked up once.
+    let lastNode: Text | undefined;
+    let block: Element = document.documentElement;
     for (const mark of marks) {
       if (!allowed(mark) || shown.has(mark)) continue;
       shown.add(mark);
-      const block = blockOf(mark.startNode) ?? document.documentElement;
+      if (mark.startNode !== lastNode) block = blockOf((lastNode = mark.startNode)) ?? document.documentElement;
       blockOfMark.set(mark, block);
       const marksOfBlock = byBlock.get(block);
       if (marksOfBlock) marksOfBlock.add(mark);

@@ -39,20 +39,21 @@ export function createScanner(options: {
 
   // The block being matched, kept across slices. Its mentions are marked as they are found, a chunk
   // of text at a time, so that marking 20,000 names of one text node is cut at the budget too; they are
-  // highlighted once the block is done: in Chromium each change to the highlights of a text node costs a
-  // PrePaint of all of it (130 ms for a 10 MB node), once per block rather than once per slice. One chunk
-  // may free thousands of mentions at once (all those a name waiting for company held back: companions.ts),
-  // so they are marked MARK_PIECE at a time.
-  let current: { block: TextBlock; scan: BlockScan; markable?: boolean; marks: Mark[]; found: Mention[]; marked: number } | undefined;
+  // highlighted once all are marked. One chunk may free thousands of mentions at once (all those a name
+  // waiting for company held back: companions.ts), so they are marked, then highlighted, MARK_PIECE at a time.
+  // In Chromium each change to the highlights of a text node costs a PrePaint of all of it (130 ms for a 10 MB
+  // node); the pieces cost none: a block's marks are registered when the viewport watch first reports it near,
+  // a task after its first piece (highlighter.ts).
+  let current: { block: TextBlock; scan: BlockScan; markable?: boolean; marks: Mark[]; found: Mention[]; marked: number; highlighted: number } | undefined;
   const oneChunk = () => true;
   const unfinished = (reading: NonNullable<typeof current>) => !reading.scan.done || reading.marked < reading.found.length;
   const markBlock = (block: TextBlock, parts: string[], matcher: Matcher): boolean => {
     if (current?.block !== block) {
       const language = (offset: number) => languageOf(nodeAt(block, offset).parentElement);
-      current = { block, scan: startBlock(matcher, parts, language), marks: [], found: [], marked: 0 };
+      current = { block, scan: startBlock(matcher, parts, language), marks: [], found: [], marked: 0, highlighted: 0 };
     }
     const reading = current;
-    do {
+    if (unfinished(reading)) do {
       if (reading.marked === reading.found.length) {
         reading.found = reading.scan.run(oneChunk);
         reading.marked = 0;
@@ -66,9 +67,13 @@ export function createScanner(options: {
       for (const mark of store.addBlock(block, reading.found.slice(from, reading.marked))) reading.marks.push(mark);
     } while (unfinished(reading) && !outOfTime());
     if (unfinished(reading) && reading.markable !== false) return false;
+    while (reading.highlighted < reading.marks.length) {
+      if (outOfTime()) return false;
+      const piece = reading.marks.slice(reading.highlighted, (reading.highlighted += MARK_PIECE));
+      // Less the marks of text the page changed meanwhile (the store dropped them).
+      highlighter.add(piece.filter((mark) => store.marks.has(mark)));
+    }
     current = undefined;
-    // Less the marks of text the page changed meanwhile (the store dropped them).
-    if (reading.marks.length > 0) highlighter.add(reading.marks.filter((mark) => store.marks.has(mark)));
     return true;
   };
   const isMarkable = (block: TextBlock): boolean => {
