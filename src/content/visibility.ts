@@ -2,25 +2,27 @@
 // in Firefox that call constructs the frames of all the page not yet laid out (on a 5 MB page, one call of
 // 63-140 ms inside one slice, in a third of the loads), where computed style only needs the style flush.
 // What checkVisibility({ checkVisibilityCSS: true }) also sees: display: none on the way up, content-visibility:
-// hidden above the text, visibility: hidden, light-DOM children no slot takes, and a closed <details> (its UA
-// shadow tree is out of reach, so its rule is written out here: only the first <summary> is shown).
+// hidden above the text, visibility: hidden, nodes no slot takes, a frame that is not rendered, and a closed
+// <details> (its UA shadow tree is out of reach, so its rule is written out here: only the first <summary> shows).
+// Unlike it, text in a `display: contents` element counts as shown, as it is. Not seen: the fallback content of a
+// slot that has nodes assigned, and the styles above a slot in a closed shadow root.
 
 /**
- * `known`: elements whose content is shown or not, kept while styles cannot change (one slice); it saves
- * reading the style of the same ancestors for every block of an article.
+ * `text`: the block's first text node, under `element`. `contentShownOf`: which elements show what they hold,
+ * kept while styles cannot change (one slice); it saves reading the same ancestors' style for every block.
  */
-export function isVisible(element: Element, known = new Map<Element, boolean>()): boolean {
-  if (!element.isConnected) return false;
+export function isVisible(element: Element, text?: Text, contentShownOf = new Map<Element, boolean>()): boolean {
+  if (!element.isConnected || (text && leftOutBy(element, text))) return false;
   const style = getComputedStyle(element);
-  return style.visibility !== 'hidden' && style.visibility !== 'collapse' && contentShown(element, style, known);
+  return style.visibility !== 'hidden' && style.visibility !== 'collapse' && contentShown(element, style, contentShownOf);
 }
 
-/** Is what `element` (of computed `style`) holds rendered: is it, and do it and all above it show their content? */
-function contentShown(element: Element, style: CSSStyleDeclaration, known: Map<Element, boolean>): boolean {
+/** Is `element` (of computed `style`) rendered, with its content: neither it nor any element above hides it? */
+function contentShown(element: Element, style: CSSStyleDeclaration, contentShownOf: Map<Element, boolean>): boolean {
   const chain: Element[] = [];
   let shown = true;
   for (let at: Element | null = element; at; ) {
-    const answer = known.get(at);
+    const answer = contentShownOf.get(at);
     if (answer !== undefined) {
       shown = answer;
       break;
@@ -28,15 +30,21 @@ function contentShown(element: Element, style: CSSStyleDeclaration, known: Map<E
     chain.push(at);
     const own = at === element ? style : getComputedStyle(at);
     const parent = flatParent(at);
-    if (own.display === 'none' || own.contentVisibility === 'hidden' || (parent && leftOutBy(parent, at))) {
+    if (own.display === 'none' || hidesContent(own) || (parent ? leftOutBy(parent, at) : !frameRendered())) {
       shown = false;
       break;
     }
     at = parent;
   }
-  for (const at of chain) known.set(at, shown);
+  for (const at of chain) contentShownOf.set(at, shown);
   return shown;
 }
+
+// content-visibility applies to elements that can be contained, not to inline boxes (CSS Containment 2, 4).
+const hidesContent = (style: CSSStyleDeclaration) => style.contentVisibility === 'hidden' && style.display !== 'inline' && style.display !== 'contents';
+
+/** A frame whose element is display: none (as ad blockers hide ad frames) has no viewport. */
+const frameRendered = () => window === window.top || innerWidth > 0 || innerHeight > 0;
 
 /** The parent in the flat tree: a slotted element's slot, a shadow root's host. */
 function flatParent(element: Element): Element | null {
@@ -48,7 +56,7 @@ function flatParent(element: Element): Element | null {
 }
 
 /** Does `parent` leave its child out of the rendering (a closed <details>, a shadow host with no slot for it)? */
-function leftOutBy(parent: Element, child: Element): boolean {
+function leftOutBy(parent: Element, child: Element | Text): boolean {
   if (parent.localName === 'details' && !(parent as HTMLDetailsElement).open) return child !== parent.querySelector(':scope > summary');
   return !!parent.shadowRoot && !child.assignedSlot && child.parentNode === parent;
 }
