@@ -38,12 +38,10 @@ export function createScanner(options: {
   let shownInSlice = new Map<Element, boolean>();
 
   // The block being matched, kept across slices. Its mentions are marked as they are found, a chunk
-  // of text at a time, so that marking 20,000 names of one text node is cut at the budget too; they are
-  // highlighted once all are marked. One chunk may free thousands of mentions at once (all those a name
-  // waiting for company held back: companions.ts), so they are marked, then highlighted, MARK_PIECE at a time.
-  // In Chromium each change to the highlights of a text node costs a PrePaint of all of it (130 ms for a 10 MB
-  // node); the pieces cost none: a block's marks are registered when the viewport watch first reports it near,
-  // a task after its first piece (highlighter.ts).
+  // of text at a time, so that marking 20,000 names of one text node is cut at the budget too. One chunk
+  // may free thousands of mentions at once (all those a name waiting for company held back: companions.ts),
+  // so they are marked MARK_PIECE at a time. They are highlighted once all are marked, in pieces too, and
+  // the highlighter registers them with the last piece (see its add).
   let current: { block: TextBlock; scan: BlockScan; markable?: boolean; marks: Mark[]; found: Mention[]; marked: number; highlighted: number } | undefined;
   const oneChunk = () => true;
   const unfinished = (reading: NonNullable<typeof current>) => !reading.scan.done || reading.marked < reading.found.length;
@@ -53,33 +51,36 @@ export function createScanner(options: {
       current = { block, scan: startBlock(matcher, parts, language), marks: [], found: [], marked: 0, highlighted: 0 };
     }
     const reading = current;
-    if (unfinished(reading)) do {
+    while (unfinished(reading)) {
       if (reading.marked === reading.found.length) {
         reading.found = reading.scan.run(oneChunk);
         reading.marked = 0;
-        if (reading.found.length === 0) continue;
       }
-      reading.markable ??= isMarkable(block);
-      // Hidden text is read again when it is shown; editable text never.
-      if (!reading.markable) break;
-      const from = reading.marked;
-      reading.marked = Math.min(reading.found.length, from + MARK_PIECE);
-      for (const mark of store.addBlock(block, reading.found.slice(from, reading.marked))) reading.marks.push(mark);
-    } while (unfinished(reading) && !outOfTime());
+      if (reading.marked < reading.found.length) {
+        reading.markable ??= isMarkable(block);
+        // Hidden text is read again when it is shown; editable text never.
+        if (!reading.markable) break;
+        const from = reading.marked;
+        reading.marked = Math.min(reading.found.length, from + MARK_PIECE);
+        for (const mark of store.addBlock(block, reading.found.slice(from, reading.marked))) reading.marks.push(mark);
+      }
+      if (outOfTime()) break;
+    }
     if (unfinished(reading) && reading.markable !== false) return false;
     while (reading.highlighted < reading.marks.length) {
       if (outOfTime()) return false;
       const piece = reading.marks.slice(reading.highlighted, (reading.highlighted += MARK_PIECE));
       // Less the marks of text the page changed meanwhile (the store dropped them).
-      highlighter.add(piece.filter((mark) => store.marks.has(mark)));
+      highlighter.add(piece.filter((mark) => store.marks.has(mark)), reading.highlighted < reading.marks.length);
     }
     current = undefined;
     return true;
   };
   const isMarkable = (block: TextBlock): boolean => {
-    const element = block.nodes[0]!.parentElement;
+    const text = block.nodes[0]!;
+    const element = text.parentElement;
     if (!element || element.isContentEditable) return false;
-    if (isVisible(element, shownInSlice)) return true;
+    if (isVisible(element, text, shownInSlice)) return true;
     options.onHiddenBlock(element);
     return false;
   };

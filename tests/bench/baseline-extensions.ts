@@ -25,19 +25,21 @@ const contentScripts = {
   const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let chars = 0;
   let longest = 0;
-  const slice = () => {
-    const start = performance.now();
-    const deadline = start + 8;
+  /** False when out of time. */
+  const walkUntil = (deadline) => {
     let count = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) chars += node.data.length;
       else if (node.shadowRoot) chars++;
-      if (++count % 32 === 0 && performance.now() > deadline) {
-        longest = Math.max(longest, performance.now() - start);
-        return setTimeout(slice, 0);
-      }
+      if (++count % 32 === 0 && performance.now() > deadline) return false;
     }
+    return true;
+  };
+  const slice = () => {
+    const start = performance.now();
+    const done = walkUntil(start + 8);
     longest = Math.max(longest, performance.now() - start);
+    if (!done) return setTimeout(slice, 0);
     globalThis.__chars = chars;
     console.log(\`${slicedWalkDone} \${longest}\`);
   };

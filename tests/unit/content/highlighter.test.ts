@@ -66,4 +66,37 @@ describe('highlighter and the registry', () => {
     highlighter.dispose();
     expect([...registry.keys()]).toEqual([]);
   });
+
+  it('registers the marks of a block that has more to come only with its last piece, near the viewport or coming near', () => {
+    document.body.innerHTML = `<p>${'Putin '.repeat(6)}</p><p>Kyiv</p>`;
+    const [long, other] = [...document.querySelectorAll('p')];
+    let report: (changes: Map<Element, boolean>) => void = () => undefined;
+    const highlighter = createHighlighter(defaultSettings, (onChange) => {
+      report = onChange;
+      return { observe: () => undefined, unobserve: () => undefined, disconnect: () => undefined };
+    });
+    const text = long!.firstChild as Text;
+    const marks = [0, 1, 2, 3, 4, 5].map((i) => new Mark(0, 'person', true, true, null, [text], i * 6, i * 6 + 5));
+    highlighter.add([markIn(other!, 'place')]);
+    report(new Map([[other!, true]]));
+    expect(highlighter.registeredCount()).toBe(1);
+
+    highlighter.add(marks.slice(0, 2), true);
+    // The block comes near while its marks are still coming: they wait.
+    report(new Map([[long!, true]]));
+    highlighter.add(marks.slice(2, 4), true);
+    expect(highlighter.registeredCount()).toBe(1);
+    expect(marks.slice(0, 4).every((mark) => highlighter.isShown(mark))).toBe(true);
+    highlighter.add(marks.slice(4));
+    expect(highlighter.registeredCount()).toBe(7);
+    expect(registry.get('backstory-person')!.size).toBe(6);
+
+    // A block near already, whose last piece is empty (the page changed its text meanwhile).
+    const more = new Mark(0, 'place', true, true, null, [other!.firstChild as Text], 0, 4);
+    highlighter.add([more], true);
+    expect(highlighter.registeredCount()).toBe(7);
+    highlighter.add([]);
+    expect(highlighter.registeredCount()).toBe(8);
+    highlighter.dispose();
+  });
 });

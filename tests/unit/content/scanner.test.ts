@@ -59,6 +59,15 @@ describe('scanner', () => {
     expect(store.marks.size).toBe(10_001);
   });
 
+  it('matches a long text with no names across slices, a chunk at a time', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    const { added, scanner } = scanBody(`<p>${'Nobody is named here. '.repeat(5000)}Putin</p>`);
+    await scanner.scan(document.body);
+    expect(scanner.stats.slices).toBeGreaterThan(5);
+    expect(added.flat().map((mark) => mark.range.startContainer.textContent!.slice(mark.range.startOffset, mark.range.endOffset))).toEqual(['Putin']);
+  });
+
   it('marks what a name waiting for company held back a piece at a time, not all in the slice that frees it', async () => {
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => now++);
@@ -96,5 +105,18 @@ describe('scanner', () => {
     const highlighted = added.flat();
     expect(highlighted.every((mark) => store.marks.has(mark))).toBe(true);
     expect(highlighted.map((mark) => mark.range.startContainer.textContent)).toContain('Kushner');
+  });
+
+  it('leaves out of the highlights the marks of text the page changed while they were being highlighted', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    const { added, store, scanner } = scanBody(`<p>${'Putin met Zelensky. '.repeat(5000)}<b>Kushner</b></p>`);
+    const first = document.querySelector('p')!.firstChild as Text;
+    const scanning = scanner.scan(document.body);
+    while (added.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.removeNodes([first]).length).toBeGreaterThan(9_000);
+    await scanning;
+    const later = added.slice(1).flat();
+    expect(later.map((mark) => mark.range.startContainer.textContent)).toEqual(['Kushner']);
   });
 });
