@@ -41,13 +41,24 @@ function scanBody(html: string) {
   return { added, addedWhen, store, scanner };
 }
 
+/** A clock that moves a millisecond each time it is read: every slice runs out of time at once. */
+function useClockThatRunsOut() {
+  let now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => now++);
+}
+
+/** A scan started on a block of 10,001 names, whose first text node the test then rewrites. */
+function scanRewrittenLater() {
+  useClockThatRunsOut();
+  const { added, store, scanner } = scanBody(`<p>${'Putin met Zelensky. '.repeat(5000)}<b>Kushner</b></p>`);
+  return { added, store, first: document.querySelector('p')!.firstChild as Text, scanning: scanner.scan(document.body) };
+}
+
 describe('scanner', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('highlights a block only once all its marks are made, then a piece at a time, however many slices that took', async () => {
-    // A clock that moves a millisecond each time it is read: every slice runs out of time at once.
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    useClockThatRunsOut();
     const { added, addedWhen, store, scanner } = scanBody(`<p>${'Putin met Zelensky. '.repeat(5000)}</p><p>Witkoff</p>`);
     await scanner.scan(document.body);
     expect(scanner.stats.slices).toBeGreaterThan(5);
@@ -60,8 +71,7 @@ describe('scanner', () => {
   });
 
   it('matches a long text with no names across slices, a chunk at a time', async () => {
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    useClockThatRunsOut();
     const { added, scanner } = scanBody(`<p>${'Nobody is named here. '.repeat(5000)}Putin</p>`);
     await scanner.scan(document.body);
     expect(scanner.stats.slices).toBeGreaterThan(5);
@@ -69,8 +79,7 @@ describe('scanner', () => {
   });
 
   it('marks what a name waiting for company held back a piece at a time, not all in the slice that frees it', async () => {
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => now++);
+    useClockThatRunsOut();
     // "Krasnoarmeysk" counts only in a block that names Pokrovsk too: every mention after it waits for the block's end.
     const { added, store, scanner } = scanBody(`<p>Krasnoarmeysk. ${'Putin met Zelensky. '.repeat(5000)}</p>`);
     const pieces: number[] = [];
@@ -91,11 +100,7 @@ describe('scanner', () => {
   });
 
   it('leaves out the marks of text the page changed before the block was done', async () => {
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => now++);
-    const { added, store, scanner } = scanBody(`<p>${'Putin met Zelensky. '.repeat(5000)}<b>Kushner</b></p>`);
-    const first = document.querySelector('p')!.firstChild as Text;
-    const scanning = scanner.scan(document.body);
+    const { added, store, first, scanning } = scanRewrittenLater();
     // What the change watcher does when the page rewrites a text node: its marks leave the store at once.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(added).toEqual([]);
@@ -108,11 +113,7 @@ describe('scanner', () => {
   });
 
   it('leaves out of the highlights the marks of text the page changed while they were being highlighted', async () => {
-    let now = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => now++);
-    const { added, store, scanner } = scanBody(`<p>${'Putin met Zelensky. '.repeat(5000)}<b>Kushner</b></p>`);
-    const first = document.querySelector('p')!.firstChild as Text;
-    const scanning = scanner.scan(document.body);
+    const { added, store, first, scanning } = scanRewrittenLater();
     while (added.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     expect(store.removeNodes([first]).length).toBeGreaterThan(9_000);
     await scanning;
