@@ -3,6 +3,11 @@
 export interface FrameRun {
   p50: number;
   p95: number;
+  /**
+   * The share of the display's frames that were missed: each frame-to-frame time counts as that many median frames.
+   * Steadier than p95, which flips between one frame and two as the missed share crosses 5%.
+   */
+  missedShare: number;
   /** The most the page's own 25 ms timer ran late since DOMContentLoaded. */
   timerWorstMs: number;
 }
@@ -33,7 +38,10 @@ export async function measureFrames(page: Evaluates, durationMs: number): Promis
     durationMs,
   );
   const sorted = [...deltas].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), timerWorstMs };
+  const p50 = percentile(sorted, 0.5);
+  const frames = deltas.map((delta) => Math.max(1, Math.round(delta / p50)));
+  const missed = frames.reduce((sum, count) => sum + count - 1, 0);
+  return { p50, p95: percentile(sorted, 0.95), missedShare: missed / frames.reduce((sum, count) => sum + count, 0), timerWorstMs };
 }
 
 export const readTimerWorst = (page: Evaluates) => page.evaluate(() => (window as unknown as { __timerWorst: number }).__timerWorst, undefined);

@@ -62,7 +62,13 @@ function tickingRows({ ticking }: EverydayResults) {
   row('frame p50 / p95, no extension', `${ms(med(plain, (r) => r.p50))} / ${ms(med(plain, (r) => r.p95))}`);
   const p95 = med(seed, (r) => r.p95) / med(plain, (r) => r.p95);
   row('frame p50 / p95, Backstory', `${ms(med(seed, (r) => r.p50))} / ${ms(med(seed, (r) => r.p95))}`, 'p95 within 10%', p95 <= 1.1);
+  missedRow(plain, seed);
   timerRows(plain, seed);
+}
+
+function missedRow(plain: FrameRun[], backstory: FrameRun[]) {
+  const share = (runs: FrameRun[]) => `${(100 * med(runs, (r) => r.missedShare)).toFixed(1)}%`;
+  row('  frames missed, no extension / Backstory (median of runs)', `${share(plain)} / ${share(backstory)}`);
 }
 
 /** From DOMContentLoaded to the end of the frame count: the first scan and the rescans of the ticker. */
@@ -83,6 +89,7 @@ function firefoxRows({ firefox, pages, bigPage, ticking }: EverydayResults) {
   row('ticking page frame p50 / p95, no extension', `${ms(med(plain, (r) => r.p50))} / ${ms(med(plain, (r) => r.p95))}`);
   const p95 = med(backstory, (r) => r.p95) / med(plain, (r) => r.p95);
   row('ticking page frame p50 / p95, Backstory', `${ms(med(backstory, (r) => r.p50))} / ${ms(med(backstory, (r) => r.p95))}`, 'p95 within 10%', p95 <= 1.1);
+  missedRow(plain, backstory);
   timerRows(plain, backstory);
 }
 
