@@ -10,6 +10,8 @@ export function frameHost(): string {
   }
 }
 
+export const isTopFrame = window === window.top;
+
 /** Documents Backstory leaves alone: SVG or other XML without an HTML body, and whole-document editors. */
 export function isReadableDocument(): boolean {
   return document.body !== null && document.designMode !== 'on';

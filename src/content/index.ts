@@ -5,7 +5,7 @@ import { mergeMentions } from '../shared/page-mentions.ts';
 import { isActiveOn, type Settings } from '../shared/settings.ts';
 import { readSettings, watchSettings } from '../shared/settings-store.ts';
 import { answerMessages, extension, isOrphaned, onOrphaned, sendToBackground } from './extension-api.ts';
-import { frameHost, isReadableDocument } from './frame-site.ts';
+import { frameHost, isReadableDocument, isTopFrame } from './frame-site.ts';
 import { mayMention } from './may-mention.ts';
 import { awaitMention, type MentionGate } from './mention-gate.ts';
 import { ownModule } from './own-module.ts';
@@ -20,7 +20,6 @@ let gate: MentionGate | undefined;
 let starting = false;
 let settings: Settings | undefined;
 let reportTimer: ReturnType<typeof setTimeout> | undefined;
-const isTopFrame = window === window.top;
 const lifetime = new AbortController();
 
 /** A top document's first report with nothing in it tells the background nothing: it forgets a tab's reports as the tab loads. */

@@ -35,7 +35,7 @@ export function createScanner(options: {
   let deadline = 0;
   const outOfTime = () => performance.now() > deadline;
   /** Which elements show their content, as read in this slice (styles cannot change within one). */
-  let shownInSlice = new Map<Element, boolean>();
+  const shownInSlice = new Map<Element, boolean>();
 
   // The block being matched, kept across slices. Its mentions are marked as they are found, a chunk
   // of text at a time, so that marking 20,000 names of one text node is cut at the budget too. One chunk
@@ -80,7 +80,7 @@ export function createScanner(options: {
     const text = block.nodes[0]!;
     const element = text.parentElement;
     if (!element || element.isContentEditable) return false;
-    if (isVisible(element, text, shownInSlice)) return true;
+    if (isVisible(element, shownInSlice, text)) return true;
     options.onHiddenBlock(element);
     return false;
   };
@@ -101,7 +101,7 @@ export function createScanner(options: {
     const walker = walkBlocks(root, bounds);
     for (;;) {
       if (signal.aborted) return;
-      shownInSlice = new Map();
+      shownInSlice.clear();
       const done = timedSlice(stats, (sliceDeadline) => walker.next((deadline = sliceDeadline), visitBlock));
       if (done) break;
       await nextTask();

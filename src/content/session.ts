@@ -127,7 +127,7 @@ export function startSession(initial: Settings, onMarksChanged: () => void, deps
     const shown = new Map<Element, boolean>();
     for (const block of hiddenBlocks) {
       if (!block.isConnected) hiddenBlocks.delete(block);
-      else if (elements.some((element) => element.contains(block)) && isVisible(block, undefined, shown)) {
+      else if (elements.some((element) => element.contains(block)) && isVisible(block, shown)) {
         hiddenBlocks.delete(block);
         rescans.add(block);
       }

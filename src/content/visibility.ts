@@ -6,12 +6,13 @@
 // <details> (its UA shadow tree is out of reach, so its rule is written out here: only the first <summary> shows).
 // Unlike it, text in a `display: contents` element counts as shown, as it is. Not seen: the fallback content of a
 // slot that has nodes assigned, and the styles above a slot in a closed shadow root.
+import { isTopFrame } from './frame-site.ts';
 
 /**
- * `text`: the block's first text node, under `element`. `contentShownOf`: which elements show what they hold,
- * kept while styles cannot change (one slice); it saves reading the same ancestors' style for every block.
+ * `contentShownOf`: which elements show what they hold, kept while styles cannot change (one slice); it saves
+ * reading the same ancestors' style for every block. `text`: the block's first text node, under `element`.
  */
-export function isVisible(element: Element, text?: Text, contentShownOf = new Map<Element, boolean>()): boolean {
+export function isVisible(element: Element, contentShownOf = new Map<Element, boolean>(), text?: Text): boolean {
   if (!element.isConnected || (text && leftOutBy(element, text))) return false;
   try {
     const style = getComputedStyle(element);
@@ -51,7 +52,7 @@ function contentShown(element: Element, style: CSSStyleDeclaration, contentShown
 const hidesContent = (style: CSSStyleDeclaration) => style.contentVisibility === 'hidden' && style.display !== 'inline' && style.display !== 'contents';
 
 /** A frame whose element is display: none (as ad blockers hide ad frames) has no viewport. */
-const frameRendered = () => window === window.top || innerWidth > 0 || innerHeight > 0;
+const frameRendered = () => isTopFrame || innerWidth > 0 || innerHeight > 0;
 
 /** The parent in the flat tree: a slotted element's slot, a shadow root's host. */
 function flatParent(element: Element): Element | null {

@@ -76,13 +76,16 @@ export const readHighlightTexts = (page: TestPage, frameSelector?: string) => re
 
 /** Waits for the content script's first scan of the page (or of a frame in it) to finish; its stats. */
 export async function waitForScan(_session: ExtensionSession, page: TestPage, frameSelector?: string): Promise<ScanStats> {
-  const url = await page.evaluate((selector?: string) => {
-    let win: Window | null | undefined = window;
-    for (const step of selector?.split(' >> ') ?? []) win = (win?.document.querySelector(step) as HTMLIFrameElement | null)?.contentWindow;
-    return selector ? win?.location.href : undefined;
-  }, frameSelector);
+  const frameUrl = () =>
+    page.evaluate((selector?: string) => {
+      let win: Window | null | undefined = window;
+      for (const step of selector?.split(' >> ') ?? []) win = (win?.document.querySelector(step) as HTMLIFrameElement | null)?.contentWindow;
+      return selector ? win?.location.href : undefined;
+    }, frameSelector);
   const deadline = Date.now() + 15_000;
   for (;;) {
+    // Read again each time: a frame not loaded yet is still at about:blank.
+    const url = await frameUrl();
     const stats = await askPage<ScanStats | null>(page, { type: 'get-scan-stats', url }).catch(() => null);
     if (stats) return stats;
     if (Date.now() > deadline) throw new Error(`no scan finished on ${await page.evaluate(() => location.href)}${url ? ` in ${url}` : ''}`);
